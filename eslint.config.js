@@ -51,7 +51,10 @@ export default tseslint.config(
           patterns: [
             deepImport,
             relativeIntoPackage,
-            { group: ['@bauplan/server', '@bauplan/web', '@bauplan/cli'], message: 'Packages never import apps.' },
+            {
+              group: ['@bauplan/server', '@bauplan/web', '@bauplan/cli'],
+              message: 'Packages never import apps.',
+            },
           ],
           paths: [...httpOnlyInServer, ...reactOnlyInWeb],
         },
@@ -68,8 +71,14 @@ export default tseslint.config(
           patterns: [
             deepImport,
             relativeIntoPackage,
-            { group: ['node:*', 'fs', 'path', 'http', 'https', 'child_process'], message: 'domain is pure: no I/O. Read files in an app or in @bauplan/models.' },
-            { group: ['@bauplan/*', '!@bauplan/domain'], message: 'domain depends on no other workspace package.' },
+            {
+              group: ['node:*', 'fs', 'path', 'http', 'https', 'child_process'],
+              message: 'domain is pure: no I/O. Read files in an app or in @bauplan/models.',
+            },
+            {
+              group: ['@bauplan/*', '!@bauplan/domain'],
+              message: 'domain depends on no other workspace package.',
+            },
           ],
           paths: [
             ...httpOnlyInServer,

@@ -1,2 +1,3 @@
 // The only door into @bauplan/domain. Every public name is listed here explicitly.
-export {}
+export type { LocalizedText, Locale, Severity, Problem } from './problem'
+export { hasErrors, formatProblem } from './problem'
