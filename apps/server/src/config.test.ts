@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { ConfigError, readConfig } from './config'
+
+describe('readConfig', () => {
+  it('uses the documented defaults', () => {
+    const config = readConfig({}, '/srv/bauplan')
+    expect(config).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      dataDir: '/srv/bauplan/data',
+      databaseUrl: undefined,
+      redisUrl: undefined,
+    })
+  })
+
+  it('reads every variable', () => {
+    const config = readConfig(
+      {
+        PORT: '9000',
+        HOST: '0.0.0.0',
+        BAUPLAN_DATA_DIR: '/var/lib/bauplan',
+        DATABASE_URL: 'postgres://localhost/bauplan',
+        REDIS_URL: 'redis://localhost:6379',
+      },
+      '/srv'
+    )
+    expect(config.port).toBe(9000)
+    expect(config.host).toBe('0.0.0.0')
+    expect(config.dataDir).toBe('/var/lib/bauplan')
+    expect(config.databaseUrl).toBe('postgres://localhost/bauplan')
+    expect(config.redisUrl).toBe('redis://localhost:6379')
+  })
+
+  it('refuses a PORT that is not a port number, naming the variable in both languages', () => {
+    expect(() => readConfig({ PORT: 'abc' })).toThrow(ConfigError)
+    expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT muss .* PORT must/)
+  })
+
+  it('treats empty DATABASE_URL and REDIS_URL as unset', () => {
+    const config = readConfig({ DATABASE_URL: ' ', REDIS_URL: '' })
+    expect(config.databaseUrl).toBeUndefined()
+    expect(config.redisUrl).toBeUndefined()
+  })
+})
