@@ -1,0 +1,178 @@
+/**
+ * A spec that uses every feature of the generator (collapsed and expanded pools, lanes, rows, a loop
+ * back to an earlier column, a timer boundary event, message flows both ways, a call activity, data
+ * objects and an annotation), shared by the generator's tests.
+ */
+import { defineDiagram } from '../spec'
+
+export const sampleSpec = defineDiagram({
+  processId: 'Process_Beispiel',
+  processName: 'Beispiel bearbeiten',
+  documentation: 'Beispielprozess für die Tests des Generators.',
+  pools: [
+    { id: 'Participant_Antragsteller', name: 'Antragsteller/in', collapsed: true },
+    {
+      id: 'Participant_Behoerde',
+      name: 'Behörde',
+      processRef: 'Process_Beispiel',
+      lanes: [
+        { id: 'Lane_Sachbearbeitung', name: 'Sachbearbeitung' },
+        { id: 'Lane_Kasse', name: 'Kasse' },
+      ],
+    },
+    { id: 'Participant_Fachstelle', name: 'Fachstelle', processRef: 'Process_Fachstelle' },
+  ],
+  nodes: [
+    {
+      id: 'StartEvent_Eingang',
+      type: 'startEvent',
+      event: 'message',
+      name: 'Antrag eingegangen',
+      lane: 'Lane_Sachbearbeitung',
+      col: 0,
+    },
+    {
+      id: 'Activity_Pruefen',
+      type: 'userTask',
+      name: 'Antrag prüfen',
+      lane: 'Lane_Sachbearbeitung',
+      col: 1,
+    },
+    {
+      id: 'Gateway_Vollstaendig',
+      type: 'exclusiveGateway',
+      name: 'Vollständig?',
+      lane: 'Lane_Sachbearbeitung',
+      col: 2,
+    },
+    {
+      id: 'Activity_Nachfordern',
+      type: 'sendTask',
+      name: 'Unterlagen nachfordern',
+      lane: 'Lane_Sachbearbeitung',
+      col: 2,
+      row: 1,
+    },
+    {
+      id: 'Event_UnterlagenDa',
+      type: 'intermediateCatchEvent',
+      event: 'message',
+      name: 'Unterlagen eingegangen',
+      lane: 'Lane_Sachbearbeitung',
+      col: 3,
+      row: 1,
+    },
+    {
+      id: 'Event_Frist',
+      type: 'boundaryEvent',
+      event: 'timer',
+      timer: { timeDuration: 'P14D' },
+      attachedTo: 'Activity_Nachfordern',
+      name: 'Frist abgelaufen',
+    },
+    {
+      id: 'EndEvent_Fristablauf',
+      type: 'endEvent',
+      name: 'Antrag ohne Unterlagen',
+      lane: 'Lane_Sachbearbeitung',
+      col: 3,
+      row: 2,
+    },
+    {
+      id: 'Activity_Identitaet',
+      type: 'callActivity',
+      name: 'Identität prüfen',
+      lane: 'Lane_Sachbearbeitung',
+      col: 3,
+      calledElement: 'Process_IdentitaetPruefen',
+      baustein: { id: 'urn:bauplan:baustein:sn:identitaet-pruefen', version: '^1.0.0' },
+    },
+    {
+      id: 'Activity_Stellungnahme',
+      type: 'sendTask',
+      name: 'Stellungnahme anfordern',
+      lane: 'Lane_Sachbearbeitung',
+      col: 4,
+    },
+    {
+      id: 'Activity_Gebuehr',
+      type: 'serviceTask',
+      name: 'Gebühr buchen',
+      lane: 'Lane_Kasse',
+      col: 5,
+    },
+    {
+      id: 'EndEvent_Fertig',
+      type: 'endEvent',
+      name: 'Antrag bearbeitet',
+      lane: 'Lane_Kasse',
+      col: 6,
+    },
+    {
+      id: 'StartEvent_Anfrage',
+      type: 'startEvent',
+      event: 'message',
+      name: 'Anfrage erhalten',
+      lane: 'Participant_Fachstelle',
+      col: 4,
+    },
+    {
+      id: 'Activity_Antworten',
+      type: 'task',
+      name: 'Stellungnahme abgeben',
+      lane: 'Participant_Fachstelle',
+      col: 5,
+    },
+    {
+      id: 'EndEvent_Beantwortet',
+      type: 'endEvent',
+      name: 'Stellungnahme abgegeben',
+      lane: 'Participant_Fachstelle',
+      col: 6,
+    },
+  ],
+  flows: [
+    { from: 'StartEvent_Eingang', to: 'Activity_Pruefen' },
+    { from: 'Activity_Pruefen', to: 'Gateway_Vollstaendig' },
+    {
+      from: 'Gateway_Vollstaendig',
+      to: 'Activity_Identitaet',
+      name: 'ja',
+      condition: '=vollstaendig',
+    },
+    { from: 'Gateway_Vollstaendig', to: 'Activity_Nachfordern', name: 'nein', default: true },
+    { from: 'Activity_Nachfordern', to: 'Event_UnterlagenDa' },
+    { from: 'Event_UnterlagenDa', to: 'Activity_Pruefen' },
+    { from: 'Event_Frist', to: 'EndEvent_Fristablauf' },
+    { from: 'Activity_Identitaet', to: 'Activity_Stellungnahme' },
+    { from: 'Activity_Stellungnahme', to: 'Activity_Gebuehr' },
+    { from: 'Activity_Gebuehr', to: 'EndEvent_Fertig' },
+    { from: 'StartEvent_Anfrage', to: 'Activity_Antworten' },
+    { from: 'Activity_Antworten', to: 'EndEvent_Beantwortet' },
+  ],
+  messageFlows: [
+    { from: 'Participant_Antragsteller', to: 'StartEvent_Eingang', name: 'Antrag' },
+    { from: 'Activity_Nachfordern', to: 'Participant_Antragsteller', name: 'Nachforderung' },
+    { from: 'Participant_Antragsteller', to: 'Event_UnterlagenDa' },
+    { from: 'Activity_Stellungnahme', to: 'StartEvent_Anfrage', name: 'Anfrage' },
+  ],
+  dataObjects: [
+    {
+      id: 'DataObject_Antrag',
+      name: 'Antragsdaten',
+      lane: 'Lane_Sachbearbeitung',
+      col: 1,
+      row: 1,
+      inputTo: ['Activity_Pruefen'],
+    },
+  ],
+  textAnnotations: [
+    {
+      id: 'TextAnnotation_Frist',
+      text: 'Frist nach § 26 VwVfG',
+      lane: 'Lane_Kasse',
+      col: 2,
+      annotates: 'Activity_Nachfordern',
+    },
+  ],
+})
