@@ -107,28 +107,43 @@ export function placeBoundaryLabel(text: string, event: Bounds, scene: Scene): B
   return round(choose([right, left], scene, event))
 }
 
-/** Label of a flow: beside its first segment, near where it leaves the source. */
+/** Two places beside point `p` of a segment running from `from` towards `to` (label reads away from `p`). */
+function besideSegment(p: Point, from: Point, to: Point, width: number, height: number): Bounds[] {
+  if (from.y === to.y) {
+    const x = to.x >= from.x ? p.x + GAP + 2 : p.x - GAP - 2 - width
+    return [
+      { x, y: p.y - GAP - height, width, height },
+      { x, y: p.y + GAP, width, height },
+    ]
+  }
+  const y = to.y >= from.y ? p.y + GAP : p.y - GAP - height
+  return [
+    { x: p.x + GAP, y, width, height },
+    { x: p.x - GAP - width, y, width, height },
+  ]
+}
+
+/** Label of a flow: near where it leaves its source, else near its end, else beside its longest segment. */
 export function placeFlowLabel(text: string, path: Point[], scene: Scene): Bounds {
   const { width, height } = measureLabel(text, 80)
-  const candidates: Bounds[] = []
-  for (const [a, b] of [
-    [path[0], path[1]],
-    [path[path.length - 2], path[path.length - 1]],
-  ] as const) {
-    if (!a || !b) continue
-    if (a.y === b.y) {
-      const x = b.x >= a.x ? a.x + GAP + 2 : a.x - GAP - 2 - width
-      candidates.push(
-        { x, y: a.y - GAP - height, width, height },
-        { x, y: a.y + GAP, width, height }
-      )
-    } else {
-      const y = b.y >= a.y ? a.y + GAP : a.y - GAP - height
-      candidates.push(
-        { x: a.x + GAP, y, width, height },
-        { x: a.x - GAP - width, y, width, height }
-      )
-    }
+  const first = path[0] as Point
+  const second = path[1] as Point
+  const last = path[path.length - 1] as Point
+  const beforeLast = path[path.length - 2] as Point
+  let longest = 1
+  for (let i = 2; i < path.length; i++) {
+    const length = (a: number): number =>
+      Math.abs((path[a] as Point).x - (path[a - 1] as Point).x) +
+      Math.abs((path[a] as Point).y - (path[a - 1] as Point).y)
+    if (length(i) > length(longest)) longest = i
   }
+  const a = path[longest - 1] as Point
+  const b = path[longest] as Point
+  const middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }
+  const candidates = [
+    ...besideSegment(first, first, second, width, height),
+    ...besideSegment(last, last, beforeLast, width, height),
+    ...besideSegment(middle, a, b, width, height),
+  ]
   return round(choose(candidates, scene))
 }

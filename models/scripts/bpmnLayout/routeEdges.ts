@@ -76,33 +76,67 @@ function noRoute(id: string): Problem {
   }
 }
 
+/** How an edge uses a side of a shape; different uses of one side would draw on top of each other. */
+type PortUse = 'out' | 'in' | 'message' | 'association'
+const PORT_CONFLICT_COST = 150
+
 export function routeEdges(spec: DiagramSpec, layout: Layout, problems: Problem[]): Routes {
   const xs = verticalTracks(layout)
   const ys = horizontalTracks(layout.pools)
   const used = new Set<string>()
+  const ports = new Map<string, PortUse[][]>()
   const poolBox = new Map(layout.pools.map((p) => [p.id, p]))
   const shape = (id: string): Bounds => layout.shapes.get(id) as Bounds
 
-  const route = (
-    id: string,
-    fromId: string,
-    start: Point,
-    end: Point,
-    region: Bounds,
-    endId?: string
-  ): Point[] | undefined => {
+  // Cost per movement direction (right, down, left, up) of using a side already used differently.
+  const sideCosts = (shapeId: string | undefined, use: PortUse, entering: boolean): number[] =>
+    [0, 1, 2, 3].map((d) => {
+      const side = entering ? (d + 2) % 4 : d
+      const uses = (shapeId === undefined ? undefined : ports.get(shapeId)?.[side]) ?? []
+      return uses.some((u) => u !== use) ? PORT_CONFLICT_COST : 0
+    })
+  const recordPort = (
+    shapeId: string | undefined,
+    a: Point,
+    b: Point,
+    use: PortUse,
+    entering: boolean
+  ): void => {
+    if (shapeId === undefined || !layout.shapes.has(shapeId)) return
+    const d = b.x > a.x ? 0 : b.y > a.y ? 1 : b.x < a.x ? 2 : 3
+    const side = entering ? (d + 2) % 4 : d
+    const sides = ports.get(shapeId) ?? [[], [], [], []]
+    sides[side]?.push(use)
+    ports.set(shapeId, sides)
+  }
+
+  const route: RouteFn = (id, fromId, start, end, region, endId, uses) => {
     const startBox = layout.shapes.get(fromId)
     const endBox = endId === undefined ? undefined : layout.shapes.get(endId)
     const obstacles = [...layout.shapes.entries()]
       .filter(([key]) => key !== fromId && key !== endId)
       .map(([, b]) => b)
-    const path = routeOrthogonal({ start, end, startBox, endBox, obstacles, xs, ys, region, used })
-    if (!path) {
+    const path = routeOrthogonal({
+      start,
+      end,
+      startBox,
+      endBox,
+      obstacles,
+      xs,
+      ys,
+      region,
+      used,
+      exitCost: sideCosts(fromId, uses[0], false),
+      entryCost: sideCosts(endId, uses[1], true),
+    })
+    if (!path || path.length < 2) {
       problems.push(noRoute(id))
       return undefined
     }
     for (let i = 1; i < path.length; i++)
       used.add(segmentKey(path[i - 1] as Point, path[i] as Point))
+    recordPort(fromId, path[0] as Point, path[1] as Point, uses[0], false)
+    recordPort(endId, path[path.length - 2] as Point, path[path.length - 1] as Point, uses[1], true)
     let clipped = startBox ? clipStart(path, startBox) : path
     clipped = endBox ? clipEnd(clipped, endBox) : clipped
     return simplifyPath(clipped)
@@ -123,7 +157,8 @@ export function routeEdges(spec: DiagramSpec, layout: Layout, problems: Problem[
       centerOf(shape(flow.from)),
       centerOf(shape(flow.to)),
       region,
-      flow.to
+      flow.to,
+      ['out', 'in']
     )
     if (waypoints) sequenceFlows.push({ id, from: flow.from, to: flow.to, waypoints })
   }
@@ -133,7 +168,10 @@ export function routeEdges(spec: DiagramSpec, layout: Layout, problems: Problem[
   const associations: RoutedEdge[] = []
   const associate = (id: string, from: string, to: string): void => {
     const region = poolRegion(layout.poolOf.get(from) ?? '')
-    const waypoints = route(id, from, centerOf(shape(from)), centerOf(shape(to)), region, to)
+    const waypoints = route(id, from, centerOf(shape(from)), centerOf(shape(to)), region, to, [
+      'association',
+      'association',
+    ])
     if (waypoints) associations.push({ id, from, to, waypoints })
   }
   for (const data of spec.dataObjects ?? []) {
@@ -154,7 +192,8 @@ type RouteFn = (
   start: Point,
   end: Point,
   region: Bounds,
-  endId?: string
+  endId: string | undefined,
+  uses: [PortUse, PortUse]
 ) => Point[] | undefined
 
 function routeMessageFlows(
@@ -213,9 +252,17 @@ function routeMessageFlows(
       const border = below ? pool.bounds.y : pool.bounds.y + pool.bounds.height
       const gapY = below ? border - GRID.poolGap / 2 : border + GRID.poolGap / 2
       const start = { x, y: node.y + node.height / 2 }
-      const path = route(id, nodeId, start, { x, y: gapY }, region)
+      const path = route(id, nodeId, start, { x, y: gapY }, region, undefined, [
+        'message',
+        'message',
+      ])
       if (path) {
-        const full = simplifyPath([...path, { x, y: border }])
+        // The pool border takes the flow anywhere: drop a last jog along the gap.
+        const last = path[path.length - 1] as Point
+        const before = path[path.length - 2]
+        if (path.length > 2 && before && before.y === last.y) path.pop()
+        const endX = (path[path.length - 1] as Point).x
+        const full = simplifyPath([...path, { x: endX, y: border }])
         waypoints = fromPool ? full.reverse() : full
       }
     } else {
@@ -224,7 +271,7 @@ function routeMessageFlows(
         y: centerOf(layout.shapes.get(flow.from) as Bounds).y,
       }
       const end = { x: portX(flow.to, id), y: centerOf(layout.shapes.get(flow.to) as Bounds).y }
-      waypoints = route(id, flow.from, start, end, region, flow.to)
+      waypoints = route(id, flow.from, start, end, region, flow.to, ['message', 'message'])
     }
     if (waypoints) result.push({ id, from: flow.from, to: flow.to, waypoints })
   }

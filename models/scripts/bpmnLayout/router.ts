@@ -25,6 +25,10 @@ export interface RouteRequest {
   region: Bounds
   /** Segment keys used by edges routed before; reusing them costs extra. */
   used: Set<string>
+  /** Extra cost of leaving the start moving right, down, left, up (index 0–3). */
+  exitCost?: readonly number[]
+  /** Extra cost of arriving at the end moving right, down, left, up (index 0–3). */
+  entryCost?: readonly number[]
 }
 
 function uniqueSorted(values: number[]): number[] {
@@ -89,6 +93,7 @@ class Queue {
   }
 }
 
+/** Directions: 0 right, 1 down, 2 left, 3 up. */
 const DX = [1, 0, -1, 0]
 const DY = [0, 1, 0, -1]
 
@@ -165,7 +170,9 @@ export function routeOrthogonal(req: RouteRequest): Point[] | undefined {
         g +
         length +
         (dir !== 4 && dir !== d ? BEND_COST : 0) +
-        (req.used.has(segmentKey(a, b)) ? SHARED_SEGMENT_COST : 0)
+        (req.used.has(segmentKey(a, b)) ? SHARED_SEGMENT_COST : 0) +
+        (atStart ? (req.exitCost?.[d] ?? 0) : 0) +
+        (next === endIndex ? (req.entryCost?.[d] ?? 0) : 0)
       const nextState = next * 5 + d
       if (cost < (best.get(nextState) ?? Infinity)) {
         best.set(nextState, cost)
