@@ -148,3 +148,14 @@ describe('buildBpmn refuses broken specs with problems naming the element', () =
     }
   })
 })
+
+describe('multi-instance activities', () => {
+  it('marks them with multiInstanceLoopCharacteristics', async () => {
+    const { elements } = await readDiagram(buildBpmn(sampleSpec))
+    const task = elements['Activity_Stellungnahme'] as unknown as {
+      loopCharacteristics?: { $type: string; isSequential: boolean }
+    }
+    expect(task.loopCharacteristics?.$type).toBe('bpmn:MultiInstanceLoopCharacteristics')
+    expect(task.loopCharacteristics?.isSequential).toBe(false)
+  })
+})

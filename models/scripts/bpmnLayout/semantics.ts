@@ -142,6 +142,13 @@ function flowNode(spec: DiagramSpec, node: NodeSpec): XmlElement {
     ...incoming.map((id) => el('bpmn:incoming', [], [], id)),
     ...outgoing.map((id) => el('bpmn:outgoing', [], [], id)),
     ...(isActivity(node.type) ? dataAssociations(spec, node) : []),
+    ...(isActivity(node.type) && node.multiInstance
+      ? [
+          el('bpmn:multiInstanceLoopCharacteristics', [
+            ['isSequential', node.multiInstance === 'sequential'],
+          ]),
+        ]
+      : []),
     ...eventDefinition(node),
   ]
   return el(`bpmn:${node.type}`, attrs, children)

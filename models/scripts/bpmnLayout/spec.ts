@@ -57,6 +57,8 @@ export interface NodeSpec {
   calledElement?: string
   /** Call activities: the catalogue block and accepted semver range (`bauplan:baustein`, `bauplan:version`). */
   baustein?: { id: string; version: string }
+  /** Activities: run once per item, all at once (`parallel`) or one after another (`sequential`). */
+  multiInstance?: 'parallel' | 'sequential'
   documentation?: string
 }
 

@@ -217,6 +217,13 @@ function checkNode(node: NodeSpec, byId: Map<string, NodeSpec>, problems: Proble
       `"${node.id}": only call activities reference a building block.`
     )
   }
+  if (node.multiInstance !== undefined && !isActivity(node.type)) {
+    fail(
+      'spec.multiInstance',
+      `„${node.id}“: Nur Aktivitäten können mehrfach ausgeführt werden (multiInstance).`,
+      `"${node.id}": only activities can run multiple instances (multiInstance).`
+    )
+  }
   if (node.baustein && !node.calledElement) {
     fail(
       'spec.calledElement',

@@ -91,6 +91,7 @@ export const sampleSpec = defineDiagram({
       id: 'Activity_Stellungnahme',
       type: 'sendTask',
       name: 'Stellungnahme anfordern',
+      multiInstance: 'parallel',
       lane: 'Lane_Sachbearbeitung',
       col: 4,
     },
