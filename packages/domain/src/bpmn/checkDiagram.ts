@@ -2,7 +2,7 @@ import type { Problem } from '../problem'
 import { bpmnProblems, problemAt } from './bpmnProblems'
 import type { ModelIndex } from './modelIndex'
 import type { ModdleElement } from './moddleElement'
-import { elementsIn, isA, referenceOf } from './moddleTree'
+import { elementsIn, isA, elementOf } from './moddleTree'
 import type { SourceIndex } from './sourceIndex'
 
 /** Semantic types drawn as shapes, and as edges (BPMN 2.0 DI, chapter 12). */
@@ -29,9 +29,9 @@ export function checkDiagram(
   source: SourceIndex | undefined
 ): Problem[] {
   const planes = elementsIn(definitions.diagrams)
-    .map((diagram) => referenceOf(diagram, 'plane'))
+    .map((diagram) => elementOf(diagram, 'plane'))
     .filter((plane) => plane !== undefined)
-  const planeElements = new Set(planes.map((plane) => referenceOf(plane, 'bpmnElement')))
+  const planeElements = new Set(planes.map((plane) => elementOf(plane, 'bpmnElement')))
   const hasMainPlane = [...planeElements].some(
     (element) => element && (isA(element, 'bpmn:Collaboration') || isA(element, 'bpmn:Process'))
   )
@@ -42,7 +42,7 @@ export function checkDiagram(
   const edges = new Set<ModdleElement>()
   for (const plane of planes) {
     for (const diagramElement of elementsIn(plane.planeElement)) {
-      const semantic = referenceOf(diagramElement, 'bpmnElement')
+      const semantic = elementOf(diagramElement, 'bpmnElement')
       if (!semantic) continue
       if (isA(diagramElement, 'bpmndi:BPMNShape')) shapes.add(semantic)
       else if (isA(diagramElement, 'bpmndi:BPMNEdge')) edges.add(semantic)

@@ -39,15 +39,15 @@ export function stringOf(element: ModdleElement, property: string): string | und
   return typeof value === 'string' ? value : undefined
 }
 
-/** The element a single-valued reference property points to, if any. */
-export function referenceOf(element: ModdleElement, property: string): ModdleElement | undefined {
+/** The element a single-valued property holds or points to (e.g. `bounds`, `targetRef`), if any. */
+export function elementOf(element: ModdleElement, property: string): ModdleElement | undefined {
   const value = element[property]
   return isModdleElement(value) ? value : undefined
 }
 
 /** Id of the element a reference points to. */
 export function referencedId(element: ModdleElement, property: string): string | undefined {
-  return referenceOf(element, property)?.id
+  return elementOf(element, property)?.id
 }
 
 /** Contained child elements (not references), in document order of the metamodel's properties. */

@@ -5,7 +5,7 @@ import type { ScannedStartTag } from '../xml/scanTypes'
 import { bpmnModdle } from './bpmnModdle'
 import { bpmnProblems, problemAt } from './bpmnProblems'
 import type { ModdleElement } from './moddleElement'
-import { ModdleWarningConverter } from './moddleWarnings'
+import { ModdleWarningConverter, type ModdleWarning } from './moddleWarnings'
 import { BPMN_MODEL_URI } from './namespaces'
 import { SourceIndex } from './sourceIndex'
 
@@ -34,16 +34,22 @@ export async function parseBpmn(xml: string): Promise<ParsedBpmn> {
   const notBpmn = root && checkRoot(xml, root)
   if (notBpmn) return { problems: [notBpmn] }
 
+  const converter = new ModdleWarningConverter(source)
   try {
     const result = await bpmnModdle().fromXML(xml)
-    const converter = new ModdleWarningConverter(source)
     return {
       definitions: result.rootElement,
       problems: result.warnings.map((warning) => converter.convert(warning)),
     }
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    return { problems: [problemAt(bpmnProblems.unparsable(detail), undefined)] }
+    // moddle rejects when the root itself cannot be read; the warnings it gathered say why.
+    const { message, warnings } = error as { message?: string; warnings?: ModdleWarning[] }
+    return {
+      problems: [
+        ...(warnings ?? []).map((warning) => converter.convert(warning)),
+        problemAt(bpmnProblems.unparsable(message ?? String(error)), undefined),
+      ],
+    }
   }
 }
 
