@@ -1,0 +1,62 @@
+import type { VersionState } from './vocabulary'
+
+export const SEARCH_FACETS = [
+  'bundesland',
+  'organisation',
+  'bausteinart',
+  'einsatzbereich',
+  'themenfeld',
+] as const
+export type SearchFacet = (typeof SEARCH_FACETS)[number]
+
+export type SearchSort = 'relevance' | 'name' | 'lastChange'
+
+export interface SearchQuery {
+  /**
+   * Free text, German-stemmed, every word must match (as a word prefix after stemming). 14-digit
+   * tokens are Leistungsschlüssel and match `leistungen[].leistungsschluessel` exactly.
+   */
+  text?: string
+  /** Per facet, the accepted values (any of them); facets combine with AND. */
+  filters?: Partial<Record<SearchFacet, readonly string[]>>
+  /** Which versions are visible; default only `veroeffentlicht`. */
+  states?: readonly VersionState[]
+  /** Default `relevance` when there is text, else `name`. */
+  sort?: SearchSort
+  /** 1…100, default 20. */
+  limit?: number
+  offset?: number
+}
+
+export interface SearchHit {
+  blockId: string
+  /** The latest visible version of the block (highest semver among the visible states). */
+  version: string
+  state: VersionState
+  organisationId: string
+  name: string
+  bezeichnung: string | null
+  updatedAt: string
+  /** Higher is better; 0 without text. Comparable only within one result. */
+  score: number
+}
+
+export interface FacetCount {
+  value: string
+  count: number
+}
+
+export interface SearchResult {
+  hits: SearchHit[]
+  /** Number of matching blocks (not versions). */
+  total: number
+  limit: number
+  offset: number
+  /**
+   * Counts of blocks per facet value. Each facet is counted with all other filters applied but not its
+   * own, so a user can see how many blocks another value of the same facet would add.
+   */
+  facets: Record<SearchFacet, FacetCount[]>
+}
+
+export const DEFAULT_SEARCH_LIMIT = 20

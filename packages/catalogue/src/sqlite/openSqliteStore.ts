@@ -1,0 +1,49 @@
+import Database from 'better-sqlite3'
+import { buildStore } from '../core/buildStore'
+import { loadMigrations, migrationsDirectory } from '../migrations/loadMigrations'
+import type { CatalogueStore } from '../store'
+import { SqliteConnection, SqliteExecutor } from './sqliteExecutor'
+import { translateSqliteError } from './sqliteErrors'
+import { sqliteFullText } from './sqliteFullText'
+import { applySqliteMigrations } from './sqliteMigrations'
+
+export interface SqliteStoreOptions {
+  /** Path of the database file (created if missing). */
+  file: string
+  /** Source of "now" for timestamps and expiry checks; tests pass a controllable clock. */
+  clock?: () => Date
+  /** How long to wait for another process's write lock before failing; default 5000 ms. */
+  busyTimeoutMs?: number
+}
+
+/**
+ * Opens (and migrates) the embedded SQLite catalogue. WAL lets readers and one writer work at once;
+ * synchronous=FULL makes a commit durable when it returns, at a small cost per write.
+ */
+export async function openSqliteStore(options: SqliteStoreOptions): Promise<CatalogueStore> {
+  const clock = options.clock ?? (() => new Date())
+  let db: Database.Database
+  try {
+    db = new Database(options.file)
+  } catch (error) {
+    throw translateSqliteError(error)
+  }
+  try {
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`)
+    db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = FULL')
+    db.pragma('foreign_keys = ON')
+    applySqliteMigrations(db, loadMigrations(migrationsDirectory('sqlite')), clock)
+  } catch (error) {
+    db.close()
+    throw translateSqliteError(error)
+  }
+  const executor = new SqliteExecutor(new SqliteConnection(db))
+  return buildStore({
+    executor,
+    close: () => executor.close(),
+    fullText: sqliteFullText,
+    dialect: { binaryCollation: '' },
+    clock,
+  })
+}

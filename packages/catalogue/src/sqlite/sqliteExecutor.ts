@@ -1,0 +1,130 @@
+import type { Database, Statement } from 'better-sqlite3'
+import { AsyncLock } from '../core/asyncLock'
+import {
+  OUTER_STORE_IN_TRANSACTION,
+  ScopedExecutor,
+  type SqlExecutor,
+  type SqlRow,
+  type SqlValue,
+  type TransactionConnection,
+} from '../core/sqlExecutor'
+import { insideTransactionOf, transactionScope } from '../core/transactionScope'
+import { TransactionMisuseError } from '../errors'
+import { translateSqliteError } from './sqliteErrors'
+
+const STATEMENT_CACHE_SIZE = 256
+
+function bindable(params: readonly SqlValue[]): unknown[] {
+  // better-sqlite3 binds Buffers as BLOBs but not plain Uint8Arrays.
+  return params.map((value) =>
+    value instanceof Uint8Array && !Buffer.isBuffer(value)
+      ? Buffer.from(value.buffer, value.byteOffset, value.byteLength)
+      : value
+  )
+}
+
+/** The one better-sqlite3 connection, with prepared statements cached and errors translated. */
+export class SqliteConnection implements TransactionConnection {
+  private readonly statements = new Map<string, Statement>()
+
+  constructor(readonly db: Database) {}
+
+  private prepare(sql: string): Statement {
+    let statement = this.statements.get(sql)
+    if (statement === undefined) {
+      statement = this.db.prepare(sql)
+      if (this.statements.size >= STATEMENT_CACHE_SIZE) {
+        const oldest = this.statements.keys().next().value
+        if (oldest !== undefined) this.statements.delete(oldest)
+      }
+      this.statements.set(sql, statement)
+    }
+    return statement
+  }
+
+  allNow(sql: string, params: readonly SqlValue[]): SqlRow[] {
+    try {
+      return this.prepare(sql).all(...bindable(params)) as SqlRow[]
+    } catch (error) {
+      throw translateSqliteError(error)
+    }
+  }
+
+  runNow(sql: string, params: readonly SqlValue[]): number {
+    try {
+      return this.prepare(sql).run(...bindable(params)).changes
+    } catch (error) {
+      throw translateSqliteError(error)
+    }
+  }
+
+  controlNow(sql: string): void {
+    try {
+      this.db.exec(sql)
+    } catch (error) {
+      throw translateSqliteError(error)
+    }
+  }
+
+  async all(sql: string, params: readonly SqlValue[]): Promise<SqlRow[]> {
+    return this.allNow(sql, params)
+  }
+
+  async run(sql: string, params: readonly SqlValue[]): Promise<number> {
+    return this.runNow(sql, params)
+  }
+
+  async control(sql: string): Promise<void> {
+    this.controlNow(sql)
+  }
+}
+
+/**
+ * The executor outside transactions. Everything goes through one FIFO lock: a transaction holds it
+ * across its awaits, so no other caller's statement can slip into it on the shared connection.
+ */
+export class SqliteExecutor implements SqlExecutor {
+  private readonly lock = new AsyncLock()
+  private readonly owner = {}
+
+  constructor(private readonly connection: SqliteConnection) {}
+
+  private guard(): void {
+    if (insideTransactionOf(this.owner))
+      throw new TransactionMisuseError(OUTER_STORE_IN_TRANSACTION)
+  }
+
+  async all(sql: string, params: readonly SqlValue[] = []): Promise<SqlRow[]> {
+    this.guard()
+    return this.lock.run(() => this.connection.allNow(sql, params))
+  }
+
+  async run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
+    this.guard()
+    return this.lock.run(() => this.connection.runNow(sql, params))
+  }
+
+  async atomic<T>(fn: (ex: SqlExecutor) => Promise<T>): Promise<T> {
+    this.guard()
+    return this.lock.run(async () => {
+      // IMMEDIATE takes the write lock now, so another process cannot make us fail at our first write.
+      this.connection.controlNow('BEGIN IMMEDIATE')
+      const scoped = new ScopedExecutor(this.connection, 1)
+      try {
+        const result = await transactionScope.run(this.owner, () => fn(scoped))
+        this.connection.controlNow('COMMIT')
+        return result
+      } catch (error) {
+        if (this.connection.db.inTransaction) this.connection.controlNow('ROLLBACK')
+        throw error
+      } finally {
+        scoped.end()
+      }
+    })
+  }
+
+  async close(): Promise<void> {
+    this.guard()
+    await this.lock.run(() => this.connection.db.close())
+  }
+}

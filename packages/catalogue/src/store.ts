@@ -1,0 +1,151 @@
+import type { CursorPage, Page, PageRequest } from './model/paging'
+import type {
+  AuditQuery,
+  DraftUpdate,
+  MembershipKey,
+  NewApiToken,
+  NewAuditEntry,
+  NewBlock,
+  NewDraft,
+  NewLocalAccount,
+  NewOrganisation,
+  NewReference,
+  NewRelation,
+  NewSession,
+  NewUser,
+  ReferenceResolution,
+  StateChange,
+  VersionKey,
+} from './model/inputs'
+import type {
+  ApiToken,
+  AppliedMigration,
+  AuditEntry,
+  Block,
+  BlockRelation,
+  BlockVersion,
+  LocalAccount,
+  Membership,
+  Organisation,
+  ReviewEvent,
+  Session,
+  User,
+  VersionFile,
+  VersionFileInfo,
+  VersionReference,
+} from './model/records'
+import type { CasResult, ContentVerification } from './model/results'
+import type { SearchQuery, SearchResult } from './model/search'
+import type { RelationPredicate } from './model/vocabulary'
+import type { TokenHash } from './tokenHash'
+
+/**
+ * Storage of the versioned catalogue. Pure persistence with storage-level integrity (uniqueness,
+ * references, immutability of published content, compare-and-set on state); WHO may do WHAT is decided
+ * by the lifecycle service above it.
+ *
+ * Conventions: getters return `null` when nothing is found; changes to something that does not exist
+ * throw `NotFoundError`; duplicates throw `UniqueViolationError`; bad input throws `InvalidInputError`;
+ * all errors are `CatalogueError`s carrying a bilingual `Problem`, never raw driver errors.
+ */
+export interface CatalogueStore {
+  // --- organisations ---
+  createOrganisation(input: NewOrganisation): Promise<Organisation>
+  getOrganisation(id: string): Promise<Organisation | null>
+  listOrganisations(page?: PageRequest): Promise<Page<Organisation>>
+
+  // --- users, local accounts, memberships ---
+  createUser(input: NewUser): Promise<User>
+  getUser(id: string): Promise<User | null>
+  findUserByEmail(email: string): Promise<User | null>
+  /** Disables (or re-enables) a user; returns the updated user. */
+  setUserDisabled(userId: string, disabled: boolean): Promise<User>
+  createLocalAccount(input: NewLocalAccount): Promise<LocalAccount>
+  findLocalAccount(username: string): Promise<LocalAccount | null>
+  setPasswordHash(userId: string, passwordHash: string): Promise<LocalAccount>
+  /** Grants a role; returns false if the user already had it (idempotent). */
+  grantRole(input: MembershipKey): Promise<boolean>
+  /** Revokes a role; returns false if the user did not have it. */
+  revokeRole(input: MembershipKey): Promise<boolean>
+  listMemberships(userId: string): Promise<Membership[]>
+  listMembers(organisationId: string): Promise<Membership[]>
+
+  // --- sessions and API tokens (looked up by hash only) ---
+  createSession(input: NewSession): Promise<Session>
+  /** The session with this id hash, or null if unknown or expired (by the store's clock). */
+  findSession(idHash: TokenHash): Promise<Session | null>
+  /** Moves the expiry of a live session; false if it is unknown or already expired. */
+  extendSession(idHash: TokenHash, expiresAt: string): Promise<boolean>
+  deleteSession(idHash: TokenHash): Promise<boolean>
+  /** Ends all sessions of a user (e.g. after a password change); returns how many. */
+  deleteUserSessions(userId: string): Promise<number>
+  /** Removes expired sessions; returns how many. */
+  deleteExpiredSessions(): Promise<number>
+  createApiToken(input: NewApiToken): Promise<ApiToken>
+  /** The token with this hash, or null if unknown, revoked or expired. */
+  findActiveApiToken(tokenHash: TokenHash): Promise<ApiToken | null>
+  /** Records that the token was just used. */
+  recordApiTokenUse(tokenId: string): Promise<void>
+  /** Revokes a token; false if unknown or already revoked. */
+  revokeApiToken(tokenId: string): Promise<boolean>
+  listApiTokens(userId: string): Promise<ApiToken[]>
+
+  // --- blocks and versions ---
+  createBlock(input: NewBlock): Promise<Block>
+  getBlock(id: string): Promise<Block | null>
+  listBlocks(query?: PageRequest & { organisationId?: string }): Promise<Page<Block>>
+  /** Creates version `entwurf` with its files; the block must exist and the version must be new. */
+  createDraft(input: NewDraft): Promise<BlockVersion>
+  /** Changes a draft's metadata and/or files; only while it is `entwurf` (and at `expectedRevision`). */
+  updateDraft(input: DraftUpdate): Promise<CasResult<BlockVersion>>
+  /**
+   * Compare-and-set of the state, with a review event. Publishing computes and stores the content hash.
+   * A published version can only move between `veroeffentlicht` and `abgekuendigt`.
+   */
+  setVersionState(input: StateChange): Promise<CasResult<BlockVersion>>
+  getVersion(key: VersionKey): Promise<BlockVersion | null>
+  /** All versions of a block, highest semver first. */
+  listVersions(blockId: string): Promise<BlockVersion[]>
+  listFiles(key: VersionKey): Promise<VersionFileInfo[]>
+  getFile(key: VersionKey & { name: string }): Promise<VersionFile | null>
+  listReviewEvents(key: VersionKey): Promise<ReviewEvent[]>
+  /** Recomputes the content hash from stored metadata and files and compares it with the stored one. */
+  verifyContent(key: VersionKey): Promise<ContentVerification>
+
+  // --- references and relations ---
+  /** Replaces a version's references (not allowed once published). */
+  setReferences(key: VersionKey, references: readonly NewReference[]): Promise<VersionReference[]>
+  /** Records the exact versions chosen for the references (before publishing). */
+  resolveReferences(
+    key: VersionKey,
+    resolutions: readonly ReferenceResolution[]
+  ): Promise<VersionReference[]>
+  listReferences(key: VersionKey): Promise<VersionReference[]>
+  /** References from any version of any block to this block. */
+  listDependents(targetBlockId: string): Promise<VersionReference[]>
+  addRelation(input: NewRelation): Promise<BlockRelation>
+  /** Relations from this block to others (e.g. its origin, if it is a variant). */
+  listRelations(blockId: string): Promise<BlockRelation[]>
+  /** Relations from other blocks to this one; with `ABL`, the variants derived from it. */
+  listRelationsTo(targetBlockId: string, predicate?: RelationPredicate): Promise<BlockRelation[]>
+
+  // --- audit log (append-only) ---
+  appendAudit(entry: NewAuditEntry): Promise<AuditEntry>
+  listAudit(query?: AuditQuery): Promise<CursorPage<AuditEntry>>
+
+  // --- search ---
+  search(query: SearchQuery): Promise<SearchResult>
+
+  // --- meta ---
+  getMeta(key: string): Promise<string | null>
+  setMeta(key: string, value: string): Promise<void>
+  listAppliedMigrations(): Promise<AppliedMigration[]>
+
+  /**
+   * Runs `fn` all-or-nothing: if it throws, nothing it wrote stays. Use ONLY the store passed to `fn`
+   * inside it (calling the outer store there throws `TransactionMisuseError`). Nests via savepoints.
+   */
+  transaction<T>(fn: (tx: CatalogueStore) => Promise<T>): Promise<T>
+  /** Closes the connection(s). Not available inside a transaction. */
+  close(): Promise<void>
+}
