@@ -1,3 +1,59 @@
 // The only door into @bauplan/domain. Every public name is listed here explicitly.
 export type { LocalizedText, Locale, Severity, Problem } from './problem'
 export { hasErrors, formatProblem } from './problem'
+
+// Building-block metadata: schema, types, parsing and validation
+export { parseBausteinJson, BAUSTEIN_JSON_MAX_BYTES } from './baustein/parseBausteinJson'
+export type { BausteinJsonParseResult } from './baustein/parseBausteinJson'
+export { validateBaustein } from './baustein/validateBaustein'
+export type { BausteinValidationResult } from './baustein/validateBaustein'
+export { bausteinSchema, BAUSTEIN_SCHEMA_ID } from './baustein/bausteinSchema'
+export type { BausteinSchema } from './baustein/bausteinSchema'
+export { BAUSTEIN_MAX_NESTING_DEPTH } from './baustein/nestingDepth'
+export type {
+  Baustein,
+  BausteinId,
+  Semver,
+  Bausteinart,
+  Einsatzbereich,
+  Freigabestatus,
+  Leistungsschluessel,
+  XmlId,
+  Feldart,
+  Datentyp,
+  IsoDauer,
+  Sha256,
+  Referenzaktivitaetengruppe,
+  Herausgeber,
+  Leistung,
+  OzgKlassifikation,
+  Handlungsgrundlage,
+  Code,
+  Prozessteilnehmer,
+  AusloeserErgebnis,
+  Daten,
+  FimReferenz,
+  Datenfeld,
+  Praezisierung,
+  Auswahlwert,
+  CodelisteReferenz,
+  Bedingung,
+  VerwaltungspolitischeKodierung,
+  Relation,
+  RelationObjekt,
+  Frist,
+  Kosten,
+  KostenFix,
+  KostenVariabel,
+  Reifegrad,
+  Artefakte,
+  BpmnArtefakt,
+  DmnArtefakt,
+  Entscheidungstests,
+  Formular,
+  Schnittstelle,
+  EAkte,
+  Aktenplaneinheit,
+  Aufbewahrungsdauer,
+  Aussonderungsart,
+} from './baustein/Baustein.generated'
