@@ -1,6 +1,7 @@
 import { indexModel } from './modelIndex'
 import type { ModdleElement } from './moddleElement'
 import { elementsIn, isA, elementOf, referencedId } from './moddleTree'
+import { withoutUndefined } from './plainData'
 import { compare } from './semanticSnapshot'
 
 export interface Bounds {
@@ -67,7 +68,7 @@ export function diSnapshot(definitions: ModdleElement): DiSnapshot {
     `${entry.bpmnElement ?? ''}\u0000${entry.id ?? ''}`
   snapshot.shapes.sort((a, b) => compare(key(a), key(b)))
   snapshot.edges.sort((a, b) => compare(key(a), key(b)))
-  return snapshot
+  return withoutUndefined(snapshot)
 }
 
 function shapeEntry(shape: ModdleElement): DiShapeEntry {

@@ -10,6 +10,7 @@ import type {
 import { ancestorOfType, indexModel, type ModelIndex } from './modelIndex'
 import type { ModdleElement } from './moddleElement'
 import { elementOf, elementsIn, isA, referencedId, stringOf } from './moddleTree'
+import { withoutUndefined } from './plainData'
 
 /** Reads the facts of a model in one pass over its semantic elements, sub-processes included. */
 export function readBpmnFacts(definitions: ModdleElement): BpmnFacts {
@@ -61,7 +62,7 @@ export function readBpmnFacts(definitions: ModdleElement): BpmnFacts {
     flow.sourceParticipantId = participantOf(index, flow.sourceRef, participantOfProcess)
     flow.targetParticipantId = participantOf(index, flow.targetRef, participantOfProcess)
   }
-  return facts
+  return withoutUndefined(facts)
 }
 
 function readElement(
