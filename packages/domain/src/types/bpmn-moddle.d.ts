@@ -68,11 +68,10 @@ declare module 'bpmn-moddle' {
   export interface BpmnModdleInstance {
     fromXML(xml: string, typeName?: string, options?: { lax?: boolean }): Promise<ParseResult>
     toXML(
-      element: ModdleElement,
+      element: { $type: string },
       options?: { format?: boolean; preamble?: boolean }
     ): Promise<{ xml: string }>
     create(type: string, attributes?: Record<string, unknown>): ModdleElement
-    getElementDescriptor(element: ModdleElement): ModdleTypeDescriptor
   }
 
   /** A factory (callable with or without `new`) that adds the given packages to the BPMN metamodel. */
