@@ -189,6 +189,10 @@ describe('scanXml refuses malformed XML', () => {
     expectProblem('<a x="never closed/>', 'xml.malformed', 1, 4, 'x')
   })
 
+  it('refuses an unclosed processing instruction at its start', () => {
+    expectProblem('<a>\n  <?target never closed</a>', 'xml.malformed', 2, 3, '?>')
+  })
+
   it('refuses an XML declaration that is not at the very beginning', () => {
     expectProblem('\n<?xml version="1.0"?><a/>', 'xml.malformed', 2, 1, '<?xml')
   })

@@ -8,7 +8,7 @@ import { checkReference } from './references'
 import { StopScan, stopForbiddenCharacter, stopMalformed, stopScan } from './scanStop'
 import type { ScannedStartTag, XmlScanOptions, XmlScanResult, XmlScanStats } from './scanTypes'
 import { utf8ByteLength } from './utf8'
-import { xmlFindings } from './xmlProblems'
+import { xmlFindings, type XmlFinding } from './xmlProblems'
 
 const LT = 0x3c
 const GT = 0x3e
@@ -117,9 +117,15 @@ class Scanner {
         'The XML declaration <?xml …?> is only allowed at the very beginning of the file.'
       )
     }
+    const targetEnd = this.pos
+    this.pos = start
     this.pos =
-      this.indexOrStop('?>', this.pos, 'Die Verarbeitungsanweisung', 'The processing instruction') +
-      2
+      this.indexOrStop(
+        '?>',
+        targetEnd,
+        'Die Verarbeitungsanweisung',
+        'The processing instruction'
+      ) + 2
   }
 
   private startTag(): void {
@@ -244,6 +250,7 @@ class Scanner {
     return isWhitespace(unit) || unit === 0x3f /* ? */
   }
 
+  /** Where `terminator` ends the construct that began at `this.pos`; refused if it never comes. */
   private indexOrStop(terminator: string, from: number, whatDe: string, whatEn: string): number {
     const end = this.text.indexOf(terminator, from)
     if (end < 0) {
@@ -260,7 +267,7 @@ class Scanner {
     stopMalformed(offset, de, en)
   }
 
-  private stop(finding: Parameters<typeof stopScan>[0], offset: number): never {
+  private stop(finding: XmlFinding, offset: number): never {
     stopScan(finding, offset)
   }
 }
