@@ -57,3 +57,10 @@ export type {
   Aufbewahrungsdauer,
   Aussonderungsart,
 } from './baustein/Baustein.generated'
+
+// Whole building-block folders and sets of folders
+export { checkBausteinFolder } from './folder/checkBausteinFolder'
+export type { FolderCheckResult, DmnFileFacts } from './folder/checkBausteinFolder'
+export { checkFolderSet } from './folder/checkFolderSet'
+export type { FolderSetEntry, FolderSetResult } from './folder/checkFolderSet'
+export { METADATA_FILE } from './folder/fileSet'
