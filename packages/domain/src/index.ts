@@ -64,3 +64,45 @@ export type { FolderCheckResult, DmnFileFacts } from './folder/checkBausteinFold
 export { checkFolderSet } from './folder/checkFolderSet'
 export type { FolderSetEntry, FolderSetResult } from './folder/checkFolderSet'
 export { METADATA_FILE } from './folder/fileSet'
+
+// Hostile-XML gate (runs before any XML parser)
+export { scanXml } from './xml/scanXml'
+export { XML_LIMITS } from './xml/limits'
+export type { XmlLimits } from './xml/limits'
+
+// BPMN: parse, check, serialise, facts, snapshots, the bauplan extension
+export type { ModdleElement } from './bpmn/moddleElement'
+export { parseBpmn } from './bpmn/parseBpmn'
+export type { ParsedBpmn } from './bpmn/parseBpmn'
+export { checkBpmn } from './bpmn/checkBpmn'
+export { serializeBpmn } from './bpmn/serializeBpmn'
+export { readBpmnFacts } from './bpmn/readBpmnFacts'
+export type {
+  BpmnFacts,
+  NamedFact,
+  ProcessFact,
+  ParticipantFact,
+  LaneFact,
+  FlowNodeFact,
+  CallActivityFact,
+  DataObjectFact,
+  DataReferenceFact,
+  MessageFlowFact,
+  EventFact,
+  TimerEventFact,
+  BoundaryEventFact,
+  GatewayFact,
+} from './bpmn/bpmnFacts'
+export { semanticSnapshot } from './bpmn/semanticSnapshot'
+export type { SemanticEntry } from './bpmn/semanticSnapshot'
+export { diSnapshot } from './bpmn/diSnapshot'
+export type {
+  DiSnapshot,
+  DiPlaneEntry,
+  DiShapeEntry,
+  DiEdgeEntry,
+  Bounds,
+  Point,
+} from './bpmn/diSnapshot'
+export { bauplanModdleDescriptor } from './bpmn/bauplanExtension'
+export { BAUPLAN_BPMN_PREFIX, BAUPLAN_BPMN_URI, BPMN_MODEL_URI } from './bpmn/namespaces'
