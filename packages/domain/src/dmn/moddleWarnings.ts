@@ -2,9 +2,11 @@ import type { ModdleWarning } from 'dmn-moddle'
 import type { Problem } from '../problem'
 import { at, type DmnSource } from './sourceIndex'
 
+// moddle writes the skipped content as `<tag>` (or `<tag/>`) for elements and as raw text otherwise.
 const UNPARSABLE =
-  /^unparsable content <([^>]*)> detected\s+line: (\d+)\s+column: (\d+)\s+nested error: ([\s\S]*)$/
+  /^unparsable content (?:<\/?([^>/\s]*)[^>]*>|[\s\S]*?) detected\s+line: (\d+)\s+column: (\d+)\s+nested error: ([\s\S]*)$/
 const DUPLICATE_ID = /^duplicate ID <([^>]*)>/
+const ILLEGAL_ID = /^illegal ID <([^>]*)>/
 const UNKNOWN_ELEMENT = /^(?:unknown type|unrecognized element) <([^>]*)>/
 const UNRESOLVED = /^unresolved reference <([^>]*)>/
 const UNKNOWN_ATTRIBUTE = /^unknown attribute <([^>]*)>/
@@ -12,7 +14,8 @@ const UNKNOWN_ATTRIBUTE = /^unknown attribute <([^>]*)>/
 /**
  * Turns dmn-moddle's warnings (English text with 0-based positions) into problems. moddle drops the
  * element behind an "unparsable content" warning, so such content would be lost on the next save:
- * that is why a duplicate id is an error and an unknown element says it will not be kept.
+ * that is why a duplicate or invalid id is an error (references to it break) and unknown or unreadable
+ * content is a warning that says it will not be kept.
  */
 export function moddleWarningToProblem(
   warning: ModdleWarning,
@@ -39,6 +42,21 @@ export function moddleWarningToProblem(
         ...where,
       }
     }
+    const illegal = ILLEGAL_ID.exec(nested)
+    if (illegal) {
+      const id = illegal[1] ?? ''
+      return {
+        code: 'dmn.invalidId',
+        severity: 'error',
+        message: {
+          de: `Die ID „${id}“ des Elements <${tag}> ist keine gültige XML-ID (sie muss mit einem Buchstaben oder _ beginnen und darf nur Buchstaben, Ziffern, _, - und . enthalten); das Element wird nicht gelesen.`,
+          en: `The id "${id}" of the element <${tag}> is not a valid XML id (it must start with a letter or _ and contain only letters, digits, _, - and .); the element is not read.`,
+        },
+        elementId: id,
+        ...at(source.positionOfId(id) ?? reported),
+        ...where,
+      }
+    }
     const unknown = UNKNOWN_ELEMENT.exec(nested)
     if (unknown) {
       return {
@@ -54,10 +72,10 @@ export function moddleWarningToProblem(
     }
     return {
       code: 'dmn.unparsableContent',
-      severity: 'error',
+      severity: 'warning',
       message: {
-        de: `Das Element <${tag}> kann nicht gelesen werden (${nested.trim()}); es würde beim Speichern verloren gehen.`,
-        en: `The element <${tag}> cannot be read (${nested.trim()}); it would be lost when the model is saved.`,
+        de: `Inhalt an dieser Stelle kann nicht gelesen werden (${nested.trim()}) und wird ignoriert; beim Speichern geht er verloren.`,
+        en: `Content at this position cannot be read (${nested.trim()}) and is ignored; it is lost when the model is saved.`,
       },
       ...at(reported),
       ...where,

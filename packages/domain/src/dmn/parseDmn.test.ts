@@ -125,4 +125,42 @@ describe('parseDmn', () => {
     expect(problems[1]?.column).toBe(5)
     expect(problems[1]?.message.de).toContain('<zauberformel')
   })
+
+  it('reports an invalid id (dmn.invalidId) and other unreadable content (dmn.unparsableContent)', async () => {
+    const xml = dmn(
+      `  <decision id="1abc" name="A" />\n  <decision id="D2" name="B">Freitext</decision>`
+    )
+    const { problems } = await parseDmn(xml)
+    expect(problems.map((p) => [p.code, p.severity, p.line])).toEqual([
+      ['dmn.invalidId', 'error', 3],
+      ['dmn.unparsableContent', 'warning', 4],
+    ])
+    expect(problems[0]?.elementId).toBe('1abc')
+    expect(problems[1]?.message.en).toContain('Freitext')
+  })
+
+  it('reads DMN 1.1 and 1.4 files too, saying that 1.1 has no diagram', async () => {
+    const v11 = ZUSTAENDIGKEIT_FIRST.replace(DMN13, 'http://www.omg.org/spec/DMN/20151101/dmn.xsd')
+    const read11 = await parseDmn(v11)
+    expect(read11.version).toBe('1.1')
+    expect(read11.problems.map((p) => p.code)).toEqual(['dmn.versionConverted'])
+    expect(read11.problems[0]?.message.en).toContain('DMN 1.1 has no diagram interchange')
+    const v14 = HUNDESTEUER.replace(DMN13, 'https://www.omg.org/spec/DMN/20211108/MODEL/')
+    const read14 = await parseDmn(v14)
+    expect(read14.version).toBe('1.4')
+    expect(read14.problems.map((p) => p.code)).toEqual(['dmn.versionConverted'])
+    expect(read14.definitions?.dmnDI?.diagrams?.[0]?.diagramElements).toHaveLength(6)
+  })
+
+  it('keeps line numbers exact for DMN 1.5 (same-length namespace)', async () => {
+    const xml = dmn(`  <decision id="D1" name="A" />\n  <inputData id="D1" name="B" />`).replace(
+      DMN13,
+      'https://www.omg.org/spec/DMN/20230324/MODEL/'
+    )
+    const { problems } = await parseDmn(xml)
+    expect(problems.map((p) => [p.code, p.line, p.column])).toEqual([
+      ['dmn.versionConverted', 2, 1],
+      ['dmn.duplicateId', 4, 14],
+    ])
+  })
 })
