@@ -1,0 +1,44 @@
+import type { AuditEntry } from '../model/records'
+import type { CursorPage } from '../model/paging'
+import type { Actor } from './actor'
+import { ForbiddenError } from './errors'
+import { requireBlock } from './operationSupport'
+import { requireAdmin, requireReader, seesDrafts } from './rights'
+import type { ServiceContext } from './serviceContext'
+
+export interface AuditListQuery {
+  /** Entries of one block; without it, the whole log (admins only). */
+  blockId?: string
+  order?: 'asc' | 'desc'
+  limit?: number
+  cursor?: string
+}
+
+/**
+ * The audit log of a block for everyone who may see its drafts (the log tells of drafts and reviews,
+ * so IT providers, who see only published versions, do not get it); the whole log for admins.
+ */
+export async function listAudit(
+  ctx: ServiceContext,
+  actor: Actor,
+  query: AuditListQuery
+): Promise<CursorPage<AuditEntry>> {
+  const paging = {
+    ...(query.order !== undefined ? { order: query.order } : {}),
+    ...(query.limit !== undefined ? { limit: query.limit } : {}),
+    ...(query.cursor !== undefined ? { cursor: query.cursor } : {}),
+  }
+  if (query.blockId === undefined) {
+    requireAdmin(actor, { de: 'Gesamtes Protokoll lesen', en: 'Read the whole audit log' })
+    return ctx.store.listAudit(paging)
+  }
+  requireReader(actor)
+  if (!seesDrafts(actor)) {
+    throw new ForbiddenError('lifecycle.forbidden.audit', {
+      de: 'Protokoll eines Bausteins lesen: Das dürfen Modellierer, Kuratoren und Administratoren.',
+      en: "Read a block's audit log: analysts, curators and administrators may do this.",
+    })
+  }
+  await requireBlock(ctx.store, query.blockId)
+  return ctx.store.listAudit({ ...paging, blockId: query.blockId })
+}

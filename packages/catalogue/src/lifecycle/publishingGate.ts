@@ -1,0 +1,163 @@
+import {
+  checkVersionBump,
+  hasErrors,
+  highestVersion,
+  requiredBump,
+  type BumpKind,
+  type FolderCheckResult,
+  type Problem,
+} from '@bauplan/domain'
+import type { NewReference, ReferenceResolution, VersionKey } from '../model/inputs'
+import type { CatalogueStore } from '../store'
+import { blockInterfaceOf } from './blockInterface'
+import { folderOf, type FolderFiles } from './folderFiles'
+import type { CheckFolder } from './readDraftFolder'
+import { referencesByBlock, resolveAgainstCatalogue } from './referenceResolution'
+import { cyclesThrough } from './referenceCycles'
+import { isPublished } from './versionsOf'
+
+export interface GateResult {
+  /** Every finding; the gate passes when none is an error. */
+  problems: Problem[]
+  passed: boolean
+  check: FolderCheckResult
+  /** One reference per called block, as stored for where-used. */
+  references: NewReference[]
+  /** The exact published version chosen for each reference (stored when publishing). */
+  resolutions: ReferenceResolution[]
+  /** The bump the interface changes require over the highest published version. */
+  requiredBump: BumpKind
+}
+
+function identityProblems(key: VersionKey, check: FolderCheckResult): Problem[] {
+  const problems: Problem[] = []
+  const metadata = check.metadata
+  if (metadata === undefined) return problems // the schema problems already say why
+  if (metadata.id !== key.blockId) {
+    problems.push({
+      code: 'lifecycle.idMismatch',
+      severity: 'error',
+      file: 'baustein.json',
+      pointer: '/id',
+      message: {
+        de: `Die Metadaten nennen die ID „${metadata.id}“, die Version gehört aber zum Baustein „${key.blockId}“; die ID eines Bausteins ändert sich nie.`,
+        en: `The metadata names the id "${metadata.id}", but the version belongs to the block "${key.blockId}"; a block's id never changes.`,
+      },
+    })
+  }
+  if (metadata.version !== key.version) {
+    problems.push({
+      code: 'lifecycle.versionMismatch',
+      severity: 'error',
+      file: 'baustein.json',
+      pointer: '/version',
+      message: {
+        de: `Die Metadaten nennen die Version ${metadata.version}, gespeichert ist sie als ${key.version}.`,
+        en: `The metadata names version ${metadata.version}, but it is stored as ${key.version}.`,
+      },
+    })
+  }
+  return problems
+}
+
+/** The bump the changes since `previous` require; patch when the previous interface cannot be read. */
+async function bumpSince(
+  store: CatalogueStore,
+  previous: VersionKey,
+  check: FolderCheckResult,
+  checkFolder: CheckFolder
+): Promise<BumpKind> {
+  if (check.metadata === undefined) return 'patch'
+  const stored = await store.getVersion(previous)
+  if (stored === null) return 'patch'
+  const files = []
+  for (const info of await store.listFiles(previous)) {
+    const file = await store.getFile({ ...previous, name: info.name })
+    if (file !== null) files.push(file)
+  }
+  const before = await checkFolder(folderOf(stored.metadata, files))
+  if (before.metadata === undefined) return 'patch'
+  return requiredBump(
+    blockInterfaceOf(before.metadata, before.dmn),
+    blockInterfaceOf(check.metadata, check.dmn)
+  )
+}
+
+/**
+ * The publishing gate: everything that must hold before a version becomes immutable. Runs as a dry
+ * run at submission (so problems show before review) and for real at approval. Reads only.
+ *
+ * 1. The whole folder passes the domain checks (metadata schema and rules, BPMN, DMN, cross-file
+ *    links, decision tests, well-formed references).
+ * 2. The metadata's id and version are the stored ones.
+ * 3. The version is greater than every published one and at least the bump the interface changes
+ *    require over the highest published version (domain version rule).
+ * 4. Every referenced block resolves to a published version within its range (deprecated versions
+ *    resolve, with a warning), and all calls of one block agree on the range.
+ * 5. No reference cycle, including through this version.
+ */
+export async function runPublishingGate(
+  store: CatalogueStore,
+  key: VersionKey,
+  files: FolderFiles,
+  checkFolder: CheckFolder
+): Promise<GateResult> {
+  const check = await checkFolder(files)
+  const problems: Problem[] = [...check.problems, ...identityProblems(key, check)]
+
+  const versions = await store.listVersions(key.blockId)
+  const published = versions.filter(isPublished)
+  const highest = highestVersion(published.map((v) => v.version))
+  const bump =
+    highest === undefined
+      ? 'patch'
+      : await bumpSince(store, { blockId: key.blockId, version: highest }, check, checkFolder)
+  problems.push(...checkVersionBump(highest, key.version, bump).map(inMetadata))
+
+  const bpmnFile = check.metadata?.artefakte.bpmn.datei
+  const grouped = referencesByBlock(check.references)
+  problems.push(...grouped.problems.map((p) => (bpmnFile ? { ...p, file: bpmnFile } : p)))
+  const { resolved, problems: resolveProblems } = await resolveAgainstCatalogue(
+    store,
+    check.references,
+    bpmnFile
+  )
+  problems.push(...resolveProblems)
+  const resolutions: ReferenceResolution[] = []
+  for (const ref of resolved) {
+    if (resolutions.some((r) => r.targetBlockId === ref.id)) continue
+    resolutions.push({ targetBlockId: ref.id, resolvedVersion: ref.version })
+    const target = await store.getVersion({ blockId: ref.id, version: ref.version })
+    if (target?.state === 'abgekuendigt') problems.push(deprecatedTarget(ref, bpmnFile))
+  }
+  problems.push(...(await cyclesThrough(store, key, resolutions, bpmnFile)))
+
+  return {
+    problems,
+    passed: !hasErrors(problems),
+    check,
+    references: grouped.references,
+    resolutions,
+    requiredBump: bump,
+  }
+}
+
+function inMetadata(problem: Problem): Problem {
+  return { ...problem, file: 'baustein.json' }
+}
+
+function deprecatedTarget(
+  ref: { id: string; version: string; elementId?: string },
+  file: string | undefined
+): Problem {
+  return {
+    code: 'ref.deprecatedVersion',
+    severity: 'warning',
+    ...(ref.elementId !== undefined ? { elementId: ref.elementId } : {}),
+    ...(file !== undefined ? { file } : {}),
+    message: {
+      de: `Der Aufruf nutzt ${ref.id}@${ref.version}; diese Version ist abgekündigt. Sie bleibt nutzbar, sollte aber durch ihren Nachfolger ersetzt werden.`,
+      en: `The call uses ${ref.id}@${ref.version}; that version is deprecated. It still works but should be replaced by its successor.`,
+    },
+  }
+}
