@@ -101,7 +101,7 @@ export default defineDiagram({
         DMN,
         'Decision_Gebuehr',
         'verwendungszweck, nachweisVorgelegt (die Sachbearbeitung erkennt den hochgeladenen Nachweis an)',
-        'gebuehr in Euro'
+        'gebuehr in Euro; der Baustein gibt den Betrag als betrag zurück'
       ),
     }),
     {
@@ -170,7 +170,7 @@ export default defineDiagram({
       from: 'Gateway_Gebuehrenpflichtig',
       to: 'Activity_ZahlungAbwickeln',
       name: 'ja',
-      condition: '=gebuehr > 0',
+      condition: '=betrag > 0',
     },
     {
       from: 'Gateway_Gebuehrenpflichtig',
