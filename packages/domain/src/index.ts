@@ -106,3 +106,83 @@ export type {
 } from './bpmn/diSnapshot'
 export { bauplanModdleDescriptor } from './bpmn/bauplanExtension'
 export { BAUPLAN_BPMN_PREFIX, BAUPLAN_BPMN_URI, BPMN_MODEL_URI } from './bpmn/namespaces'
+
+// DMN: parse, check, serialise, facts, decision tests
+export { parseDmn } from './dmn/parseDmn'
+export type { ParsedDmn, ParseDmnOptions } from './dmn/parseDmn'
+export type { DmnVersion } from './dmn/dmnVersions'
+export { checkDmn } from './dmn/checkDmn'
+export type { CheckDmnOptions } from './dmn/checkDmn'
+export { serializeDmn } from './dmn/serializeDmn'
+export { readDmnFacts } from './dmn/dmnFacts'
+export type {
+  DmnFacts,
+  DecisionFacts,
+  DecisionInputFacts,
+  DecisionOutputFacts,
+  DecisionLogicKind,
+  InputDataFacts,
+  BusinessKnowledgeModelFacts,
+} from './dmn/dmnFacts'
+export type {
+  DmnDefinitions,
+  DmnDrgElement,
+  DmnDecisionTable,
+  DmnInputClause,
+  DmnOutputClause,
+  DmnDecisionRule,
+  DmnLiteralExpression,
+  DmnRequirement,
+  DmnElementReference,
+} from './dmn/model'
+export { HIT_POLICIES, AGGREGATIONS } from './dmn/checkDecisionTables'
+export { parseDecisionTests } from './dmn/decisionTests/parseDecisionTests'
+export { validateDecisionTests } from './dmn/decisionTests/validateDecisionTests'
+export { leadingIdentifier } from './dmn/decisionTests/leadingIdentifier'
+export {
+  DECISION_TESTS_FILE_NAME,
+  DECISION_TEST_LIMITS,
+} from './dmn/decisionTests/decisionTestsFile'
+export type {
+  DecisionTest,
+  DecisionTestsFile,
+  DecisionTestOptions,
+  JsonValue,
+} from './dmn/decisionTests/decisionTestsFile'
+
+// Semver helpers and the version rule
+export {
+  isVersion,
+  compareVersions,
+  bumpVersion,
+  bumpBetween,
+  highestVersion,
+} from './semver/version'
+export type { BumpKind } from './semver/version'
+export { isValidRange, satisfiesRange, maxSatisfying } from './semver/range'
+export { nextDraftVersion, checkVersionBump } from './semver/draftVersion'
+export { requiredBump, interfaceChanges } from './semver/interfaceBump'
+export type {
+  BausteinInterface,
+  InterfaceField,
+  InterfaceDecision,
+  InterfaceChange,
+} from './semver/bausteinInterface'
+
+// References between blocks
+export { isBausteinId } from './references/bausteinRef'
+export type {
+  BausteinRef,
+  LocatedBausteinRef,
+  ResolvedBausteinRef,
+  CallActivityReferenceInput,
+  ReferenceProblemOptions,
+} from './references/bausteinRef'
+export { collectReferences } from './references/collectReferences'
+export { resolveReferences } from './references/resolveReferences'
+export type { PublishedVersionsLookup } from './references/resolveReferences'
+export { findCycles, cycleProblems } from './references/findCycles'
+export type { ReferenceEdges } from './references/findCycles'
+export { whereUsed } from './references/whereUsed'
+export { updatesAvailable } from './references/updatesAvailable'
+export type { AvailableUpdates } from './references/updatesAvailable'
