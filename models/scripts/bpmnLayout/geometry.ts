@@ -18,6 +18,8 @@ export const GRID = {
   originY: 60,
   columnWidth: 150,
   rowHeight: 130,
+  /** Rows with boundary events are taller, so an edge can leave the event below its host. */
+  rowHeightWithBoundaryEvents: 160,
   poolHeaderWidth: 30,
   laneHeaderWidth: 30,
   rightPadding: 30,

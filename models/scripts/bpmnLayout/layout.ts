@@ -12,8 +12,9 @@ import { bandIndex } from './validateSpec'
 export interface BandBox {
   id: string
   bounds: Bounds
-  /** Top y of each row of this band. */
+  /** Top y and height of each row of this band. */
   rowTops: number[]
+  rowHeights: number[]
 }
 
 export interface PoolBox {
@@ -87,6 +88,14 @@ export function layoutDiagram(spec: DiagramSpec): Layout {
     GRID.poolHeaderWidth + GRID.laneHeaderWidth + columnCount * GRID.columnWidth + GRID.rightPadding
   const rowsOf = new Map<string, number>()
   for (const e of elements) rowsOf.set(e.lane, Math.max(rowsOf.get(e.lane) ?? 1, e.row + 1))
+  const hosts = new Set(
+    spec.nodes.flatMap((n) => (n.type === 'boundaryEvent' ? [n.attachedTo] : []))
+  )
+  const tallRows = new Set(
+    spec.nodes.filter((n) => hosts.has(n.id)).map((n) => `${n.lane ?? ''}/${n.row ?? 0}`)
+  )
+  const rowHeight = (bandId: string, row: number): number =>
+    tallRows.has(`${bandId}/${row}`) ? GRID.rowHeightWithBoundaryEvents : GRID.rowHeight
 
   const pools: PoolBox[] = []
   let y = GRID.originY
@@ -103,19 +112,22 @@ export function layoutDiagram(spec: DiagramSpec): Layout {
     let bandTop = y
     for (const bandId of bandIds) {
       const rows = rowsOf.get(bandId) ?? 1
-      const rowTops = Array.from({ length: rows }, (_, r) => bandTop + r * GRID.rowHeight)
+      const rowHeights = Array.from({ length: rows }, (_, r) => rowHeight(bandId, r))
+      const rowTops: number[] = []
+      let top = bandTop
+      for (const height of rowHeights) {
+        rowTops.push(top)
+        top += height
+      }
       const x = GRID.originX + GRID.poolHeaderWidth
+      const width = poolWidth - GRID.poolHeaderWidth
       bands.push({
         id: bandId,
-        bounds: {
-          x,
-          y: bandTop,
-          width: poolWidth - GRID.poolHeaderWidth,
-          height: rows * GRID.rowHeight,
-        },
+        bounds: { x, y: bandTop, width, height: top - bandTop },
         rowTops,
+        rowHeights,
       })
-      bandTop += rows * GRID.rowHeight
+      bandTop = top
     }
     const bounds = { x: GRID.originX, y, width: poolWidth, height: bandTop - y }
     pools.push({ id: pool.id, collapsed: false, bounds, bands, hasLanes })
@@ -129,9 +141,11 @@ export function layoutDiagram(spec: DiagramSpec): Layout {
   for (const e of elements) {
     const band = bandById.get(e.lane)
     const rowTop = band?.rowTops[e.row]
-    if (!band || rowTop === undefined) continue
+    const height = band?.rowHeights[e.row]
+    if (!band || rowTop === undefined || height === undefined) continue
     const center = {
       x: contentLeft + e.col * GRID.columnWidth + GRID.columnWidth / 2,
+      // Centred in a normal row height, so tall rows keep their extra room below the shapes.
       y: rowTop + GRID.rowHeight / 2,
     }
     shapes.set(e.id, boxAround(center, e.width, e.height))
@@ -146,7 +160,8 @@ export function layoutDiagram(spec: DiagramSpec): Layout {
     if (!host) continue
     const index = perHost.get(node.attachedTo) ?? 0
     perHost.set(node.attachedTo, index + 1)
-    const center = { x: host.x + host.width - 30 - index * 40, y: host.y + host.height }
+    // Right of centre, so the bottom middle of the host stays free for an edge.
+    const center = { x: host.x + host.width - 20 - index * 40, y: host.y + host.height }
     shapes.set(node.id, boxAround(center, SIZE.event.width, SIZE.event.height))
     poolOf.set(node.id, poolOf.get(node.attachedTo) ?? '')
   }

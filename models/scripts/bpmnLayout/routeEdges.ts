@@ -8,7 +8,7 @@ import type { Bounds, Point } from './geometry'
 import { GRID, centerOf, clipEnd, clipStart, simplifyPath } from './geometry'
 import type { Layout, PoolBox } from './layout'
 import { routeOrthogonal, segmentKey } from './router'
-import type { DiagramSpec } from './spec'
+import type { DiagramSpec, FlowSpec } from './spec'
 import { flowId, isActivity, messageFlowId } from './spec'
 
 export interface RoutedEdge {
@@ -41,8 +41,10 @@ function horizontalTracks(pools: PoolBox[]): number[] {
   const ys: number[] = []
   for (const pool of pools) {
     for (const band of pool.bands) {
-      for (const top of band.rowTops)
-        ys.push(top + 14, top + GRID.rowHeight / 2, top + GRID.rowHeight - 14)
+      band.rowTops.forEach((top, r) => {
+        const height = band.rowHeights[r] ?? GRID.rowHeight
+        ys.push(top + 14, top + GRID.rowHeight / 2, top + height - 14)
+      })
     }
   }
   for (let i = 1; i < pools.length; i++) {
@@ -79,6 +81,8 @@ function noRoute(id: string): Problem {
 /** How an edge uses a side of a shape; different uses of one side would draw on top of each other. */
 type PortUse = 'out' | 'in' | 'message' | 'association'
 const PORT_CONFLICT_COST = 150
+/** Two splits (or two joins) on one side look like a single line that forks; cheaper, still avoided. */
+const PORT_SHARED_COST = 60
 
 export function routeEdges(spec: DiagramSpec, layout: Layout, problems: Problem[]): Routes {
   const xs = verticalTracks(layout)
@@ -93,7 +97,8 @@ export function routeEdges(spec: DiagramSpec, layout: Layout, problems: Problem[
     [0, 1, 2, 3].map((d) => {
       const side = entering ? (d + 2) % 4 : d
       const uses = (shapeId === undefined ? undefined : ports.get(shapeId)?.[side]) ?? []
-      return uses.some((u) => u !== use) ? PORT_CONFLICT_COST : 0
+      if (uses.some((u) => u !== use)) return PORT_CONFLICT_COST
+      return uses.length > 0 && use !== 'message' ? PORT_SHARED_COST : 0
     })
   const recordPort = (
     shapeId: string | undefined,
@@ -135,6 +140,8 @@ export function routeEdges(spec: DiagramSpec, layout: Layout, problems: Problem[
     }
     for (let i = 1; i < path.length; i++)
       used.add(segmentKey(path[i - 1] as Point, path[i] as Point))
+    // Inner points only: edges may still meet at the shapes they share.
+    for (const p of path.slice(1, -1)) used.add(`${p.x},${p.y}`)
     recordPort(fromId, path[0] as Point, path[1] as Point, uses[0], false)
     recordPort(endId, path[path.length - 2] as Point, path[path.length - 1] as Point, uses[1], true)
     let clipped = startBox ? clipStart(path, startBox) : path
@@ -148,7 +155,16 @@ export function routeEdges(spec: DiagramSpec, layout: Layout, problems: Problem[
   }
 
   const sequenceFlows: RoutedEdge[] = []
-  for (const flow of spec.flows) {
+  // Straight flows to the next element in the same row go first, so they get the obvious side
+  // and branches to other rows leave by another one.
+  const sameRow = (flow: FlowSpec): boolean => {
+    const a = shape(flow.from)
+    const b = shape(flow.to)
+    return centerOf(a).y === centerOf(b).y && b.x > a.x
+  }
+  const ordered = [...spec.flows.filter(sameRow), ...spec.flows.filter((f) => !sameRow(f))]
+  const routedById = new Map<string, RoutedEdge>()
+  for (const flow of ordered) {
     const id = flowId(flow)
     const region = poolRegion(layout.poolOf.get(flow.from) ?? '')
     const waypoints = route(
@@ -160,7 +176,11 @@ export function routeEdges(spec: DiagramSpec, layout: Layout, problems: Problem[
       flow.to,
       ['out', 'in']
     )
-    if (waypoints) sequenceFlows.push({ id, from: flow.from, to: flow.to, waypoints })
+    if (waypoints) routedById.set(id, { id, from: flow.from, to: flow.to, waypoints })
+  }
+  for (const flow of spec.flows) {
+    const routed = routedById.get(flowId(flow))
+    if (routed) sequenceFlows.push(routed)
   }
 
   const messageFlows = routeMessageFlows(spec, layout, poolBox, route)

@@ -10,6 +10,8 @@ import { segmentCrossesBox, strictlyInside } from './geometry'
 const CLEARANCE = 4
 const BEND_COST = 40
 const SHARED_SEGMENT_COST = 25
+/** Meeting another edge at a grid point (crossing or touching it) costs a little, so edges keep apart. */
+const SHARED_POINT_COST = 15
 
 export interface RouteRequest {
   /** Centre of the source (the path is clipped to the source border afterwards). */
@@ -23,7 +25,7 @@ export interface RouteRequest {
   ys: number[]
   /** The path stays strictly inside this box (the pool, or the whole diagram for message flows). */
   region: Bounds
-  /** Segment keys used by edges routed before; reusing them costs extra. */
+  /** Segment keys (`segmentKey`) and points (`x,y`) used by edges routed before; reusing them costs extra. */
   used: Set<string>
   /** Extra cost of leaving the start moving right, down, left, up (index 0–3). */
   exitCost?: readonly number[]
@@ -171,6 +173,7 @@ export function routeOrthogonal(req: RouteRequest): Point[] | undefined {
         length +
         (dir !== 4 && dir !== d ? BEND_COST : 0) +
         (req.used.has(segmentKey(a, b)) ? SHARED_SEGMENT_COST : 0) +
+        (next !== endIndex && req.used.has(`${b.x},${b.y}`) ? SHARED_POINT_COST : 0) +
         (atStart ? (req.exitCost?.[d] ?? 0) : 0) +
         (next === endIndex ? (req.entryCost?.[d] ?? 0) : 0)
       const nextState = next * 5 + d
