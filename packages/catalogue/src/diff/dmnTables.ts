@@ -74,8 +74,8 @@ function tableOf(logic: ModdleElement): PlainTable {
 }
 
 /** Every decision of a DMN model, with its table when its logic is a decision table. */
-export function decisionsOf(definitions: ModdleElement, file: string): PlainDecision[] {
-  return list(definitions.drgElement)
+export function decisionsOf(definitions: object, file: string): PlainDecision[] {
+  return list((definitions as { drgElement?: unknown }).drgElement)
     .filter((element) => element.$type === 'dmn:Decision' && str(element.id) !== undefined)
     .map((decision) => {
       const logic = decision.decisionLogic as ModdleElement | undefined
