@@ -22,6 +22,7 @@ export type {
 } from './model/records'
 export type {
   AuditQuery,
+  DraftDeletion,
   DraftUpdate,
   FileInput,
   MembershipKey,

@@ -1,6 +1,7 @@
 import type { CursorPage, Page, PageRequest } from './model/paging'
 import type {
   AuditQuery,
+  DraftDeletion,
   DraftUpdate,
   MembershipKey,
   NewApiToken,
@@ -98,6 +99,12 @@ export interface CatalogueStore {
   createDraft(input: NewDraft): Promise<BlockVersion>
   /** Changes a draft's metadata and/or files; only while it is `entwurf` (and at `expectedRevision`). */
   updateDraft(input: DraftUpdate): Promise<CasResult<BlockVersion>>
+  /**
+   * Removes a draft (only while `entwurf`, and at `expectedRevision`) with its files, references and
+   * search entry, e.g. to renumber it; returns what was removed. Its review events stay (the history is
+   * append-only). Throws ReferenceViolationError while another version or a relation points at it.
+   */
+  deleteDraft(input: DraftDeletion): Promise<CasResult<BlockVersion>>
   /**
    * Compare-and-set of the state, with a review event. Publishing computes and stores the content hash.
    * A published version can only move between `veroeffentlicht` and `abgekuendigt`.

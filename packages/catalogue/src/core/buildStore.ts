@@ -2,6 +2,7 @@ import { TransactionMisuseError } from '../errors'
 import type { CatalogueStore } from '../store'
 import { auditOps } from './auditOps'
 import { blockOps } from './blockOps'
+import { draftDeletionOps } from './draftDeletionOps'
 import { withExecutor, type StoreContext } from './context'
 import type { SqlDialect } from './dialect'
 import type { FullTextIndex } from './fullTextIndex'
@@ -32,6 +33,7 @@ function operations(ctx: StoreContext): Operations {
     ...sessionOps(ctx),
     ...blockOps(ctx),
     ...versionOps(ctx),
+    ...draftDeletionOps(ctx),
     ...linkOps(ctx),
     ...auditOps(ctx),
     ...searchOps(ctx),

@@ -12,6 +12,8 @@ export interface TextMatch {
 export interface FullTextIndex {
   /** Writes (or replaces) the full-text entry of a version; its search_documents row exists already. */
   write(ex: SqlExecutor, key: VersionKey, doc: SearchDocument): Promise<void>
+  /** Removes the full-text entry of a version, before its search_documents row goes. */
+  remove(ex: SqlExecutor, key: VersionKey): Promise<void>
   /** The match subquery for the query words, or `all` when no word is left to match (e.g. stopwords). */
   match(words: readonly string[]): TextMatch | 'all'
 }

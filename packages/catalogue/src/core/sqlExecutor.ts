@@ -45,15 +45,21 @@ export class ScopedExecutor implements SqlExecutor {
 
   constructor(
     private readonly connection: TransactionConnection,
-    private readonly depth: number
+    private readonly depth: number,
+    private readonly parent?: ScopedExecutor
   ) {}
 
   end(): void {
     this.ended = true
   }
 
+  /** Ended itself, or inside a savepoint or transaction that has ended (a call that outlived it). */
+  private hasEnded(): boolean {
+    return this.ended || (this.parent?.hasEnded() ?? false)
+  }
+
   private checkUsable(): void {
-    if (this.ended) throw new TransactionMisuseError(USE_AFTER_END)
+    if (this.hasEnded()) throw new TransactionMisuseError(USE_AFTER_END)
     if (this.childOpen) throw new TransactionMisuseError(PARALLEL_USE)
   }
 
@@ -71,18 +77,22 @@ export class ScopedExecutor implements SqlExecutor {
     this.checkUsable()
     const savepoint = `bauplan_sp_${this.depth}`
     this.childOpen = true
-    const child = new ScopedExecutor(this.connection, this.depth + 1)
+    const child = new ScopedExecutor(this.connection, this.depth + 1, this)
     try {
       await this.connection.control(`SAVEPOINT ${savepoint}`)
+      let result: T
       try {
-        const result = await fn(child)
-        await this.connection.control(`RELEASE SAVEPOINT ${savepoint}`)
-        return result
+        result = await fn(child)
       } catch (error) {
+        // End the scope first: a call fn started but did not await must not run after the rollback.
+        child.end()
         await this.connection.control(`ROLLBACK TO SAVEPOINT ${savepoint}`)
         await this.connection.control(`RELEASE SAVEPOINT ${savepoint}`)
         throw error
       }
+      child.end()
+      await this.connection.control(`RELEASE SAVEPOINT ${savepoint}`)
+      return result
     } finally {
       child.end()
       this.childOpen = false

@@ -20,7 +20,8 @@ import { parseSemver, requireBlockId, requireJsonObject, requireOneOf } from './
 const COLUMNS =
   'block_id, version, state, revision, metadata, content_hash, created_at, created_by, updated_at, state_changed_at, published_at'
 
-async function readVersion(ex: SqlExecutor, key: VersionKey): Promise<BlockVersion | null> {
+/** The version row, or null. */
+export async function readVersion(ex: SqlExecutor, key: VersionKey): Promise<BlockVersion | null> {
   const row = await firstRow(
     ex,
     `SELECT ${COLUMNS} FROM block_versions WHERE block_id = ? AND version = ?`,

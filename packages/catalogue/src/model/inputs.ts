@@ -79,6 +79,11 @@ export interface DraftUpdate extends VersionKey {
   files?: readonly FileInput[]
 }
 
+export interface DraftDeletion extends VersionKey {
+  /** When given, the draft is only removed if it still has this revision. */
+  expectedRevision?: number
+}
+
 export interface StateChange extends VersionKey {
   /** The state the caller saw; the change only happens if the version is still in it. */
   expected: VersionState

@@ -96,9 +96,13 @@ export class PostgresExecutor implements SqlExecutor {
     try {
       await connection.control('BEGIN')
       const result = await transactionScope.run(this.owner, () => fn(scoped))
+      // End the scope before COMMIT/ROLLBACK: calls fn started but did not await must fail, not run
+      // on this connection after the transaction (or, once released, in someone else's).
+      scoped.end()
       await connection.control('COMMIT')
       return result
     } catch (error) {
+      scoped.end()
       try {
         await client.query('ROLLBACK')
       } catch (rollbackError) {
@@ -107,7 +111,6 @@ export class PostgresExecutor implements SqlExecutor {
       }
       throw error
     } finally {
-      scoped.end()
       client.release(broken)
     }
   }

@@ -25,6 +25,10 @@ export const postgresFullText: FullTextIndex = {
     )
   },
 
+  async remove() {
+    // The tsvector lives in the search_documents row itself, which the caller deletes.
+  },
+
   match(words): TextMatch | 'all' {
     // Words hold only letters and digits (see splitWords), so no tsquery operator can be injected.
     const query = words.map((word) => `${word}:*`).join(' & ')

@@ -17,9 +17,18 @@ export interface SqliteStoreOptions {
 }
 
 /**
- * Opens (and migrates) the embedded SQLite catalogue. WAL lets readers and one writer work at once;
- * synchronous=FULL makes a commit durable when it returns, at a small cost per write.
+ * Connection settings. WAL lets readers and one writer work at once; synchronous=FULL makes a commit
+ * durable when it returns (at a small cost per write); foreign keys are off by default in SQLite;
+ * busy_timeout makes a second process wait for the write lock instead of failing at once.
  */
+export function configureSqliteConnection(db: Database.Database, busyTimeoutMs: number): void {
+  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`)
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = FULL')
+  db.pragma('foreign_keys = ON')
+}
+
+/** Opens (and migrates) the embedded SQLite catalogue, the default store. */
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<CatalogueStore> {
   const clock = options.clock ?? (() => new Date())
   let db: Database.Database
@@ -29,10 +38,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Cata
     throw translateSqliteError(error)
   }
   try {
-    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`)
-    db.pragma('journal_mode = WAL')
-    db.pragma('synchronous = FULL')
-    db.pragma('foreign_keys = ON')
+    configureSqliteConnection(db, options.busyTimeoutMs ?? 5000)
     applySqliteMigrations(db, loadMigrations(migrationsDirectory('sqlite')), clock)
   } catch (error) {
     db.close()

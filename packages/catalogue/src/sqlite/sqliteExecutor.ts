@@ -110,16 +110,24 @@ export class SqliteExecutor implements SqlExecutor {
       // IMMEDIATE takes the write lock now, so another process cannot make us fail at our first write.
       this.connection.controlNow('BEGIN IMMEDIATE')
       const scoped = new ScopedExecutor(this.connection, 1)
+      let result: T
       try {
-        const result = await transactionScope.run(this.owner, () => fn(scoped))
+        result = await transactionScope.run(this.owner, () => fn(scoped))
+      } catch (error) {
+        // End the scope before rolling back: calls fn started but did not await must fail, not
+        // run outside the transaction.
+        scoped.end()
+        if (this.connection.db.inTransaction) this.connection.controlNow('ROLLBACK')
+        throw error
+      }
+      scoped.end()
+      try {
         this.connection.controlNow('COMMIT')
-        return result
       } catch (error) {
         if (this.connection.db.inTransaction) this.connection.controlNow('ROLLBACK')
         throw error
-      } finally {
-        scoped.end()
       }
+      return result
     })
   }
 

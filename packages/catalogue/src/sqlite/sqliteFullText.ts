@@ -33,6 +33,13 @@ export const sqliteFullText: FullTextIndex = {
     )
   },
 
+  async remove(ex, key) {
+    await ex.run(
+      'DELETE FROM search_fts WHERE rowid = (SELECT id FROM search_documents WHERE block_id = ? AND version = ?)',
+      [key.blockId, key.version]
+    )
+  },
+
   match(words): TextMatch | 'all' {
     const terms = germanQueryTerms(words)
     if (terms.length === 0) return 'all'
