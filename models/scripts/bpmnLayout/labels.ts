@@ -104,7 +104,17 @@ export function placeBoundaryLabel(text: string, event: Bounds, scene: Scene): B
   const top = event.y + event.height / 2 + GAP
   const right = { x: event.x + event.width + GAP, y: top, width, height }
   const left = { x: event.x - GAP - width, y: top, width, height }
-  return round(choose([right, left], scene, event))
+  // Fallbacks when an edge runs beside the event: further down on either side, then centred below.
+  const lower = top + LINE_HEIGHT + GAP
+  const rightLower = { ...right, y: lower }
+  const leftLower = { ...left, y: lower }
+  const below = {
+    x: event.x + event.width / 2 - width / 2,
+    y: event.y + event.height + GAP,
+    width,
+    height,
+  }
+  return round(choose([right, left, rightLower, leftLower, below], scene, event))
 }
 
 /** Two places beside point `p` of a segment running from `from` towards `to` (label reads away from `p`). */

@@ -78,7 +78,7 @@ export default defineDiagram({
       type: 'endEvent',
       name: 'Gebührenfrei',
       lane: SB,
-      col: 6,
+      col: 3,
       row: 1,
     },
   ],
