@@ -1,5 +1,5 @@
 import type { DatabaseError } from 'pg'
-import { entityOfTable } from '../core/constraintEntities'
+import { entityOfTable, fieldOfPostgresConstraint } from '../core/constraintEntities'
 import {
   AppendOnlyViolationError,
   CatalogueError,
@@ -31,7 +31,7 @@ export function translatePostgresError(error: unknown): CatalogueError {
     case '22007':
     case '22008':
       return new InvalidInputError(
-        error.column ?? error.constraint ?? 'value',
+        fieldOfPostgresConstraint(error.table, error.constraint, error.column),
         { de: 'verletzt eine Bedingung der Datenbank.', en: 'violates a database constraint.' },
         { cause: error }
       )

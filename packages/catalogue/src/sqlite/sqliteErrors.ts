@@ -1,4 +1,4 @@
-import { entityOfTable } from '../core/constraintEntities'
+import { entityOfTable, fieldOfSqliteConstraint } from '../core/constraintEntities'
 import {
   AppendOnlyViolationError,
   CatalogueError,
@@ -43,7 +43,7 @@ export function translateSqliteError(error: unknown): CatalogueError {
     case 'SQLITE_CONSTRAINT_CHECK':
     case 'SQLITE_CONSTRAINT_NOTNULL':
       return new InvalidInputError(
-        message.replace(/^.*failed: /, ''),
+        fieldOfSqliteConstraint(message.replace(/^.*failed: /, '')),
         { de: 'verletzt eine Bedingung der Datenbank.', en: 'violates a database constraint.' },
         { cause: error }
       )

@@ -175,6 +175,19 @@ export function describeVersions(open: OpenHarness): void {
       })
     })
 
+    it('reports a database CHECK failure as a typed error naming the field', async () => {
+      const draft = await seedDraft(ref.store)
+      const tooLong = ref.store.setVersionState({
+        ...draft,
+        expected: 'entwurf',
+        next: 'in_pruefung',
+        kind: 'eingereicht',
+        reason: 'x'.repeat(5001),
+      })
+      expect((await failsWith(tooLong, InvalidInputError)).problem.pointer).toBe('/reason')
+      expect((await ref.store.getVersion(draft))?.state).toBe('entwurf')
+    })
+
     it('stores every kind of review event the vocabulary names', async () => {
       const draft = await seedDraft(ref.store)
       type Toggle = 'entwurf' | 'in_pruefung'
