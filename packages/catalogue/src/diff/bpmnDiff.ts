@@ -43,10 +43,13 @@ export function diffBpmn(before: ModdleElement, after: ModdleElement): BpmnDiff 
   const changed = Object.values(result._changed).map((change) => ({
     ...refOf(change.model),
     attributes: Object.entries(change.attrs)
+      // bpmn-js-differ 3.2 fills `attrs` the wrong way round (its handler takes (new, old) and is
+      // called with the delta's (old, new)); its model is from the new tree. Swapped back here, and a
+      // test pins the direction so an upstream fix cannot silently flip it again.
       .map(([attribute, values]): AttributeChange => ({
         attribute,
-        oldValue: plain(values.oldValue),
-        newValue: plain(values.newValue),
+        oldValue: plain(values.newValue),
+        newValue: plain(values.oldValue),
       }))
       .sort((a, b) => (a.attribute < b.attribute ? -1 : 1)),
   }))
