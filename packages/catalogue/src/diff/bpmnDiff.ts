@@ -25,8 +25,9 @@ function isElement(value: unknown): value is DifferElement {
  */
 function plain(value: unknown, depth = 0): JsonValue {
   if (value === undefined || value === null) return null
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-    return value
+  // The differ writes references it compared by id as `#ref:<id>`; elements are named `#<id>` here.
+  if (typeof value === 'string') return value.startsWith('#ref:') ? `#${value.slice(5)}` : value
+  if (typeof value === 'number' || typeof value === 'boolean') return value
   if (Array.isArray(value))
     return depth > 2 ? `[${value.length}]` : value.map((v) => plain(v, depth + 1))
   if (isElement(value)) return value.id !== undefined ? `#${value.id}` : value.$type
