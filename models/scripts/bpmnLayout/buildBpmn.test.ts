@@ -17,7 +17,7 @@ function problemCodes(spec: DiagramSpec): string[] {
 describe('buildBpmn', () => {
   const xml = buildBpmn(sampleSpec)
 
-  it('writes a BPMN file that bpmn-moddle reads without warnings', async () => {
+  it('writes a BPMN file that the catalogue parser and BPMN checks accept without problems', async () => {
     const facts = await readDiagram(xml)
     expect(facts.warnings).toEqual([])
     expect(facts.elements['Process_Beispiel']?.$type).toBe('bpmn:Process')
@@ -56,10 +56,9 @@ describe('buildBpmn', () => {
     const { elements } = await readDiagram(xml)
     const call = elements['Activity_Identitaet']
     expect(call?.calledElement).toBe('Process_IdentitaetPruefen')
-    expect(call?.$attrs).toMatchObject({
-      'bauplan:baustein': 'urn:bauplan:baustein:sn:identitaet-pruefen',
-      'bauplan:version': '^1.0.0',
-    })
+    // The bauplan extension of @bauplan/domain reads the attributes as typed properties.
+    expect(call?.baustein).toBe('urn:bauplan:baustein:sn:identitaet-pruefen')
+    expect(call?.version).toBe('^1.0.0')
     const timer = elements['Event_Frist'] as unknown as {
       attachedToRef: { id: string }
       eventDefinitions: { $type: string; timeDuration: { body: string } }[]
@@ -157,5 +156,31 @@ describe('multi-instance activities', () => {
     }
     expect(task.loopCharacteristics?.$type).toBe('bpmn:MultiInstanceLoopCharacteristics')
     expect(task.loopCharacteristics?.isSequential).toBe(false)
+  })
+})
+
+describe('layoutViolations', () => {
+  const xml = buildBpmn(sampleSpec)
+
+  it('notices a shape moved onto another one and out of its lane', async () => {
+    const moved = xml.replace(
+      /(id="Activity_Pruefen_di" bpmnElement="Activity_Pruefen">\s*<dc:Bounds) x="\d+" y="\d+"/,
+      '$1 x="500" y="215"'
+    )
+    expect(moved).not.toBe(xml)
+    const violations = layoutViolations(await readDiagram(moved))
+    expect(violations).toContain('Activity_Pruefen overlaps Gateway_Vollstaendig')
+  })
+
+  it('notices an edge that no longer starts on its source', async () => {
+    const detached = xml.replace(
+      /(bpmnElement="Flow_StartEvent_Eingang_Activity_Pruefen">\s*<di:waypoint) x="\d+"/,
+      '$1 x="200"'
+    )
+    expect(detached).not.toBe(xml)
+    const violations = layoutViolations(await readDiagram(detached))
+    expect(violations).toContain(
+      'Flow_StartEvent_Eingang_Activity_Pruefen: does not start on StartEvent_Eingang'
+    )
   })
 })

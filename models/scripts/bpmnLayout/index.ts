@@ -48,9 +48,19 @@
  *     messageFlows: [{ from: 'Participant_Antragsteller', to: 'StartEvent_AntragEingegangen', name: 'Antrag' }],
  *   })
  *
- * Layout rules: columns 150 px, rows 130 px (a lane is at least one row), pools stacked in spec
- * order; edges are orthogonal and avoid shapes; ids in the output: the spec ids, `Flow_<from>_<to>`,
- * `MessageFlow_<from>_<to>`, `<id>_di` for diagram elements.
+ * Layout rules: columns 150 px, rows 130 px (160 px where an activity has boundary events, so edges
+ * can leave them below the host), a lane is at least one row, pools stacked in spec order. Edges are
+ * orthogonal, avoid shapes and keep different kinds of edges (in, out, message, association) off the
+ * same side of a shape; straight flows to the next element in the same row are routed first. Labels
+ * of events, gateways and flows go beside their element where they cover no shape or other label.
+ * Ids in the output: the spec ids, `Flow_<from>_<to>`, `MessageFlow_<from>_<to>`, `<id>_di` for
+ * diagram elements; processes of other expanded pools get isExecutable="false".
+ *
+ * Also supported: `multiInstance: 'parallel' | 'sequential'` on activities, data objects with
+ * `inputTo`/`outputFrom`, text annotations with `annotates`, message/timer/error/signal/terminate
+ * events (`event`, `timer`, `eventRefName`, `errorCode`), non-interrupting boundary events.
+ * Spec mistakes are reported as Problems (codes `spec.*`, `layout.noRoute`) naming the element.
+ * Helper modules for spec files belong in a sub-folder (e.g. specs/verfahren/lib/).
  */
 export type {
   ActivityType,
