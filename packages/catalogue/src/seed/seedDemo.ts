@@ -83,18 +83,18 @@ export const DEMO_USERS: readonly DemoUser[] = [
  */
 export async function seedDemo(store: CatalogueStore): Promise<{ seeded: boolean }> {
   if ((await store.getMeta(DEMO_SEEDED_KEY)) !== null) return { seeded: false }
-  const hashes: string[] = []
-  for (let i = 0; i < DEMO_USERS.length; i++) hashes.push(await hashPassword(DEMO_PASSWORD))
+  // One hash for all: the password is public anyway, and scrypt is deliberately slow.
+  const passwordHash = await hashPassword(DEMO_PASSWORD)
   return store.transaction(async (tx) => {
     if ((await tx.getMeta(DEMO_SEEDED_KEY)) !== null) return { seeded: false }
     for (const organisation of DEMO_ORGANISATIONS) await ensureOrganisation(tx, organisation)
-    for (const [index, demo] of DEMO_USERS.entries()) {
+    for (const demo of DEMO_USERS) {
       if ((await tx.findUserByEmail(demo.email)) !== null) continue
       const user = await tx.createUser({ displayName: demo.displayName, email: demo.email })
       await tx.createLocalAccount({
         userId: user.id,
         username: demo.email,
-        passwordHash: hashes[index] as string,
+        passwordHash,
       })
       for (const role of demo.roles) await tx.grantRole({ userId: user.id, ...role })
     }
