@@ -10,6 +10,9 @@ describe('readConfig', () => {
       dataDir: '/srv/bauplan/data',
       databaseUrl: undefined,
       redisUrl: undefined,
+      secureCookies: false,
+      trustProxy: false,
+      demo: false,
     })
   })
 
@@ -34,6 +37,20 @@ describe('readConfig', () => {
   it('refuses a PORT that is not a port number, naming the variable in both languages', () => {
     expect(() => readConfig({ PORT: 'abc' })).toThrow(ConfigError)
     expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT muss .* PORT must/)
+  })
+
+  it('reads the on/off switches and refuses anything but 1 or 0, naming the variable', () => {
+    const config = readConfig({
+      BAUPLAN_SECURE_COOKIES: '1',
+      BAUPLAN_TRUST_PROXY: '1',
+      BAUPLAN_DEMO: '0',
+    })
+    expect(config.secureCookies).toBe(true)
+    expect(config.trustProxy).toBe(true)
+    expect(config.demo).toBe(false)
+    expect(() => readConfig({ BAUPLAN_DEMO: 'yes' })).toThrow(
+      /BAUPLAN_DEMO muss .* BAUPLAN_DEMO must/
+    )
   })
 
   it('treats empty DATABASE_URL and REDIS_URL as unset', () => {

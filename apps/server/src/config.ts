@@ -1,6 +1,7 @@
 /**
- * Server configuration from the environment. Every variable is documented in the README; a bad
- * value stops the start with a message naming the variable, instead of a surprise later.
+ * Server configuration from the environment. Every variable is documented in the README and in
+ * docs/api.md; a bad value stops the start with a message naming the variable, instead of a
+ * surprise later.
  */
 import path from 'node:path'
 
@@ -10,6 +11,12 @@ export interface ServerConfig {
   dataDir: string
   databaseUrl: string | undefined
   redisUrl: string | undefined
+  /** Mark cookies `Secure` even when the request itself arrived over plain HTTP (TLS ends at a proxy). */
+  secureCookies: boolean
+  /** Believe X-Forwarded-For/-Proto from a reverse proxy (client IP for rate limits, https for cookies). */
+  trustProxy: boolean
+  /** Seed demo organisations and users with documented passwords (never in production). */
+  demo: boolean
 }
 
 export class ConfigError extends Error {}
@@ -25,6 +32,9 @@ export function readConfig(
     dataDir: path.resolve(cwd, env.BAUPLAN_DATA_DIR ?? './data'),
     databaseUrl: nonEmpty(env.DATABASE_URL),
     redisUrl: nonEmpty(env.REDIS_URL),
+    secureCookies: parseSwitch('BAUPLAN_SECURE_COOKIES', env.BAUPLAN_SECURE_COOKIES),
+    trustProxy: parseSwitch('BAUPLAN_TRUST_PROXY', env.BAUPLAN_TRUST_PROXY),
+    demo: parseSwitch('BAUPLAN_DEMO', env.BAUPLAN_DEMO),
   }
 }
 
@@ -36,6 +46,16 @@ function parsePort(value: string): number {
     )
   }
   return port
+}
+
+/** On/off switches accept only `1`/`0` (or unset), so a typo such as `yes` is not silently "off". */
+function parseSwitch(name: string, value: string | undefined): boolean {
+  const trimmed = value?.trim() ?? ''
+  if (trimmed === '' || trimmed === '0') return false
+  if (trimmed === '1') return true
+  throw new ConfigError(
+    `${name} muss 1 (an) oder 0 (aus) sein, ist aber "${value}". / ${name} must be 1 (on) or 0 (off), got "${value}".`
+  )
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
