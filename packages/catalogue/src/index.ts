@@ -96,3 +96,68 @@ export type { HashedFile } from './contentHash'
 export { canonicalJson, computeContentHash, sha256Hex } from './contentHash'
 export { stemGerman } from './stemmer/germanStemmer'
 export { germanSearchTerms } from './search/searchText'
+
+// Lifecycle service: rights, states, publishing gate, variants, read views
+export { createCatalogueService } from './lifecycle/catalogueService'
+export type { CatalogueService, CatalogueServiceOptions } from './lifecycle/catalogueService'
+export type { Actor, ActorMembership } from './lifecycle/actor'
+export { SYSTEM_ACTOR, hasRole, isAdmin } from './lifecycle/actor'
+export {
+  ForbiddenError,
+  StateConflictError,
+  ValidationError,
+  httpStatusOf,
+} from './lifecycle/errors'
+export type { ApproveResult, DraftResult, SubmitResult } from './lifecycle/results'
+export type { CreateBlockInput } from './lifecycle/createBlock'
+export type { DeriveVariantInput } from './lifecycle/deriveVariant'
+export type { Successor } from './lifecycle/deprecate'
+export type { AuditListQuery } from './lifecycle/listAudit'
+export type {
+  BlockOverview,
+  DependencyInfo,
+  DependentInfo,
+  OriginInfo,
+  VariantInfo,
+  VersionSummary,
+} from './lifecycle/overviewTypes'
+export type { FolderFiles } from './lifecycle/folderFiles'
+export type { CheckFolder } from './lifecycle/readDraftFolder'
+export { FOLDER_LIMITS } from './lifecycle/folderLimits'
+export { MIN_REASON_LENGTH } from './lifecycle/reject'
+export { UPSTREAM_CHANGED } from './lifecycle/approve'
+export { hashPassword, randomPassword, verifyPassword } from './lifecycle/passwords'
+
+// Diff between two versions
+export type {
+  AttributeChange,
+  BpmnChangedElement,
+  BpmnDiff,
+  BpmnElementRef,
+  DecisionRef,
+  DecisionTableDiff,
+  DmnCell,
+  DmnCellChange,
+  DmnColumn,
+  DmnDiff,
+  DmnRule,
+  DmnRuleChange,
+  FileChanges,
+  MetadataChange,
+  VersionDiff,
+} from './diff/diffTypes'
+
+// Bootstrap and seeding
+export { ensureAdmin, BOOTSTRAP_ADMIN_USERNAME } from './seed/ensureAdmin'
+export type { EnsureAdminResult } from './seed/ensureAdmin'
+export { seedFromModels, MODELS_SEEDED_KEY } from './seed/seedFromModels'
+export type { SeedFolder, SeedResult } from './seed/seedFromModels'
+export {
+  seedDemo,
+  DEMO_ORGANISATIONS,
+  DEMO_PASSWORD,
+  DEMO_SEEDED_KEY,
+  DEMO_USERS,
+} from './seed/seedDemo'
+export type { DemoUser } from './seed/seedDemo'
+export { SEED_ORGANISATION } from './seed/seedOrganisation'
