@@ -1,7 +1,6 @@
 import { checkBausteinFolder } from '@bauplan/domain'
-import type { VersionFile } from '../model/records'
 import type { CursorPage } from '../model/paging'
-import type { AuditEntry, BlockVersion } from '../model/records'
+import type { AuditEntry, BlockVersion, VersionFile } from '../model/records'
 import type { SearchQuery, SearchResult } from '../model/search'
 import type { CatalogueStore } from '../store'
 import { diffVersions } from '../diff/diffVersions'

@@ -11,6 +11,7 @@ import type { NewReference, ReferenceResolution, VersionKey } from '../model/inp
 import type { CatalogueStore } from '../store'
 import { blockInterfaceOf } from './blockInterface'
 import { folderOf, type FolderFiles } from './folderFiles'
+import { readFiles } from './operationSupport'
 import type { CheckFolder } from './readDraftFolder'
 import { referencesByBlock, resolveAgainstCatalogue } from './referenceResolution'
 import { cyclesThrough } from './referenceCycles'
@@ -70,11 +71,7 @@ async function bumpSince(
   if (check.metadata === undefined) return 'patch'
   const stored = await store.getVersion(previous)
   if (stored === null) return 'patch'
-  const files = []
-  for (const info of await store.listFiles(previous)) {
-    const file = await store.getFile({ ...previous, name: info.name })
-    if (file !== null) files.push(file)
-  }
+  const files = await readFiles(store, previous)
   const before = await checkFolder(folderOf(stored.metadata, files))
   if (before.metadata === undefined) return 'patch'
   return requiredBump(
