@@ -16,7 +16,7 @@ export interface Bounds {
 export const GRID = {
   originX: 100,
   originY: 60,
-  columnWidth: 150,
+  columnWidth: 165,
   rowHeight: 130,
   /** Rows with boundary events are taller, so an edge can leave the event below its host. */
   rowHeightWithBoundaryEvents: 160,
@@ -28,7 +28,7 @@ export const GRID = {
 } as const
 
 export const SIZE = {
-  activity: { width: 100, height: 80 },
+  activity: { width: 120, height: 80 },
   event: { width: 36, height: 36 },
   gateway: { width: 50, height: 50 },
   dataObject: { width: 36, height: 50 },
