@@ -67,5 +67,5 @@ export function requireReader(actor: Actor): void {
  */
 export function seesDrafts(actor: Actor): boolean {
   if (actor.userId === null) return true
-  return actor.memberships.some((m) => m.role !== 'it_dienstleister') || isAdmin(actor)
+  return actor.memberships.some((m) => m.role !== 'it_dienstleister')
 }

@@ -5,6 +5,7 @@ import { storedFilesOf, type FolderFiles } from '../lifecycle/folderFiles'
 import { audit } from '../lifecycle/operationSupport'
 import { runPublishingGate } from '../lifecycle/publishingGate'
 import type { CheckFolder } from '../lifecycle/readDraftFolder'
+import type { JsonObject } from '../model/json'
 import type { CatalogueStore } from '../store'
 import { dependencyOrder, type CheckedFolder } from './seedOrder'
 import { ensureOrganisation, SEED_ORGANISATION } from './seedOrganisation'
@@ -106,7 +107,8 @@ async function importFolder(
   checkFolder: CheckFolder
 ): Promise<void> {
   const key = { blockId: folder.id, version }
-  const metadata = JSON.parse(folder.files['baustein.json'] ?? '{}')
+  // The validated metadata is the parsed baustein.json (a BOM or formatting does not matter).
+  const metadata = folder.check.metadata as unknown as JsonObject
   await tx.createBlock({ id: folder.id, organisationId: SEED_ORGANISATION.id, createdBy: null })
   await tx.createDraft({ ...key, metadata, files: storedFilesOf(folder.files), createdBy: null })
   const gate = await runPublishingGate(tx, key, folder.files, checkFolder)
