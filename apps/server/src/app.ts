@@ -53,7 +53,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     routerOptions: { maxParamLength: 500 },
     ajv: {
       // Unknown fields are reported (not silently dropped), so a typo in a field name is noticed.
-      customOptions: { removeAdditional: false, allowUnionTypes: true },
+      // strictTypes is off because upload bodies (multipart, zip, raw files) are documented with
+      // `format: binary` schemas that deliberately have no JSON type to check.
+      customOptions: { removeAdditional: false, allowUnionTypes: true, strictTypes: false },
     },
   })
   app.decorate('config', config)
