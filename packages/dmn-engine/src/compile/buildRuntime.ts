@@ -1,0 +1,158 @@
+import type { Problem } from '@bauplan/domain'
+import type { Evaluator } from '../evaluate/evaluationContext'
+import type { Location } from '../location'
+import type {
+  BusinessKnowledgeModelInfo,
+  DecisionInfo,
+  DecisionModel,
+  DecisionServiceInfo,
+  InputDataInfo,
+} from '../model'
+import { problems } from '../problems'
+import { TypeRegistry } from '../types/typeRegistry'
+import { compileBoxed } from './compileBoxed'
+import type { CompileContext } from './compileContext'
+import { typeCheck, type TypeCheck } from './feelCells'
+
+/** A decision ready to evaluate: its logic compiled against the names its requirements bind. */
+export interface CompiledDecision {
+  info: DecisionInfo
+  evaluate: Evaluator
+  check?: TypeCheck
+  location: Location
+  /** Names its expressions read that nothing in the model declares: Camunda-style free inputs. */
+  implicitInputs: string[]
+  /** Compile problems inside this decision (reported again when it is evaluated). */
+  problems: Problem[]
+}
+
+export interface CompiledInputData {
+  info: InputDataInfo
+  check?: TypeCheck
+  location: Location
+}
+
+export interface CompiledKnowledgeModel {
+  info: BusinessKnowledgeModelInfo
+  /** Evaluated with the BKM's requirements in scope, gives the BKM's function value. */
+  evaluate: Evaluator
+  location: Location
+  problems: Problem[]
+}
+
+export interface Runtime {
+  model: DecisionModel
+  decisions: Map<string, CompiledDecision>
+  inputData: Map<string, CompiledInputData>
+  knowledgeModels: Map<string, CompiledKnowledgeModel>
+  services: Map<string, DecisionServiceInfo>
+  /** Names an input may have: input data, decisions (for services) and implicit inputs. */
+  acceptedInputNames: Set<string>
+  types: TypeRegistry
+  problems: Problem[]
+}
+
+/** Compiles every decision, BKM and type of a plain model. FEEL is parsed here, once. */
+export function buildRuntime(model: DecisionModel): Runtime {
+  const cc: CompileContext = {
+    types: new TypeRegistry(model.itemDefinitions),
+    problems: [],
+    usedNames: new Set(),
+  }
+  const names = new Map<string, string>()
+  for (const element of [
+    ...model.decisions,
+    ...model.inputData,
+    ...model.businessKnowledgeModels,
+    ...model.decisionServices,
+  ]) {
+    names.set(element.id, element.name)
+  }
+  const declaredNames = new Set(names.values())
+  const nameOf = (id: string, location: Location): string[] => {
+    const name = names.get(id)
+    if (name !== undefined) return [name]
+    cc.problems.push(problems.unknownReference(location, id))
+    return []
+  }
+
+  const inputData = new Map<string, CompiledInputData>()
+  for (const info of model.inputData) {
+    const location: Location = {
+      element: { kind: 'inputData', id: info.id, name: info.name },
+      path: [],
+    }
+    const check = typeCheck(
+      info.typeRef,
+      { de: `Die Eingabe „${info.name}“`, en: `The input "${info.name}"` },
+      location,
+      cc
+    )
+    inputData.set(info.id, { info, ...(check ? { check } : {}), location })
+  }
+
+  const knowledgeModels = new Map<string, CompiledKnowledgeModel>()
+  for (const info of model.businessKnowledgeModels) {
+    const location: Location = {
+      element: { kind: 'businessKnowledgeModel', id: info.id, name: info.name },
+      path: [],
+    }
+    const before = cc.problems.length
+    const scope = info.requiredKnowledge.flatMap((id) => nameOf(id, location))
+    const evaluate: Evaluator = info.logic
+      ? compileBoxed(info.logic, scope, location, cc)
+      : () => null
+    knowledgeModels.set(info.id, { info, evaluate, location, problems: cc.problems.slice(before) })
+  }
+
+  const decisions = new Map<string, CompiledDecision>()
+  const acceptedInputNames = new Set<string>(model.inputData.map((input) => input.name))
+  for (const info of model.decisions) {
+    acceptedInputNames.add(info.name)
+    const location: Location = {
+      element: { kind: 'decision', id: info.id, name: info.name },
+      path: [],
+    }
+    const before = cc.problems.length
+    const scope = [
+      ...info.requiredDecisions.flatMap((id) => nameOf(id, location)),
+      ...info.requiredInputs.flatMap((id) => nameOf(id, location)),
+      ...info.requiredKnowledge.flatMap((id) => nameOf(id, location)),
+    ]
+    cc.usedNames.clear()
+    const evaluate: Evaluator = info.logic
+      ? compileBoxed(info.logic, scope, location, cc)
+      : () => null
+    const implicitInputs = [...cc.usedNames].filter(
+      (name) => !scope.includes(name) && !declaredNames.has(name)
+    )
+    for (const name of implicitInputs) acceptedInputNames.add(name)
+    const check = typeCheck(info.typeRef, { de: 'Das Ergebnis', en: 'The result' }, location, cc)
+    decisions.set(info.id, {
+      info,
+      evaluate,
+      ...(check ? { check } : {}),
+      location,
+      implicitInputs,
+      problems: cc.problems.slice(before),
+    })
+  }
+  for (const { name, error } of cc.types.problems) {
+    cc.problems.push(
+      problems.evaluationFailed(
+        { element: { kind: 'itemDefinition', id: name, name }, path: [] },
+        error instanceof Error ? error.message : String(error)
+      )
+    )
+  }
+  return {
+    model,
+    decisions,
+    inputData,
+    knowledgeModels,
+    services: new Map(model.decisionServices.map((service) => [service.id, service])),
+    acceptedInputNames,
+    types: cc.types,
+    problems: cc.problems,
+  }
+}
