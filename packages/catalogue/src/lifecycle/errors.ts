@@ -4,6 +4,7 @@ import {
   ImmutableVersionError,
   InvalidInputError,
   NotFoundError,
+  ReferenceViolationError,
   UniqueViolationError,
 } from '../errors'
 import type { VersionState } from '../model/vocabulary'
@@ -65,7 +66,8 @@ export class ValidationError extends CatalogueError {
 
 /**
  * The HTTP status for any error the service (or the store beneath it) throws; 500 for anything
- * unexpected. A duplicate is a conflict with what exists; bad input to the store is unprocessable.
+ * unexpected. A duplicate, a frozen version or a record still in use is a conflict with what exists;
+ * bad input to the store is unprocessable.
  */
 export function httpStatusOf(error: unknown): number {
   if (
@@ -76,7 +78,13 @@ export function httpStatusOf(error: unknown): number {
     return error.status
   }
   if (error instanceof NotFoundError) return 404
-  if (error instanceof UniqueViolationError || error instanceof ImmutableVersionError) return 409
+  if (
+    error instanceof UniqueViolationError ||
+    error instanceof ImmutableVersionError ||
+    error instanceof ReferenceViolationError
+  ) {
+    return 409
+  }
   if (error instanceof InvalidInputError) return 422
   return 500
 }
