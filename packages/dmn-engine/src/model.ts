@@ -75,6 +75,9 @@ export type BoxedExpression =
   | RelationInfo
   | InvocationInfo
   | FunctionDefinitionInfo
+  | ConditionalInfo
+  | IteratorInfo
+  | FilterInfo
   | UnsupportedExpressionInfo
 
 interface ExpressionBase {
@@ -138,6 +141,30 @@ export interface FunctionDefinitionInfo extends ExpressionBase {
   functionKind: 'FEEL' | 'Java' | 'PMML'
   parameters: Array<{ name: string; typeRef?: string }>
   body?: BoxedExpression
+}
+
+/** DMN 1.4 boxed conditional: `if`, `then`, `else`. */
+export interface ConditionalInfo extends ExpressionBase {
+  kind: 'conditional'
+  condition: BoxedExpression
+  then: BoxedExpression
+  else: BoxedExpression
+}
+
+/** DMN 1.4 boxed iterators: `for … in … return …`, `every/some … in … satisfies …`. */
+export interface IteratorInfo extends ExpressionBase {
+  kind: 'iterator'
+  iterator: 'for' | 'every' | 'some'
+  variable: string
+  in: BoxedExpression
+  body: BoxedExpression
+}
+
+/** DMN 1.4 boxed filter: the items of `in` for which `match` is true (`item` names each). */
+export interface FilterInfo extends ExpressionBase {
+  kind: 'filter'
+  in: BoxedExpression
+  match: BoxedExpression
 }
 
 /** A boxed expression this engine does not evaluate; evaluating it is an error that names it. */

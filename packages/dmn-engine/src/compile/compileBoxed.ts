@@ -13,6 +13,7 @@ import { problems } from '../problems'
 import type { CompileContext } from './compileContext'
 import { compileDecisionTable } from './compileDecisionTable'
 import { compileFeel, typeCheck, typed } from './feelCells'
+import { compileConditional, compileFilter, compileIterator } from './compileNewerBoxed'
 
 const RESULT = { de: 'Das Ergebnis', en: 'The result' }
 
@@ -59,6 +60,30 @@ export function compileBoxed(
       return compileInvocation(expression, scopeNames, here, cc)
     case 'function':
       return compileFunctionDefinition(expression, scopeNames, here, cc)
+    case 'conditional':
+      return typed(
+        compileConditional(expression, scopeNames, here, cc, compileBoxed),
+        expression.typeRef,
+        RESULT,
+        here,
+        cc
+      )
+    case 'iterator':
+      return typed(
+        compileIterator(expression, scopeNames, here, cc, compileBoxed),
+        expression.typeRef,
+        RESULT,
+        here,
+        cc
+      )
+    case 'filter':
+      return typed(
+        compileFilter(expression, scopeNames, here, cc, compileBoxed),
+        expression.typeRef,
+        RESULT,
+        here,
+        cc
+      )
     case 'unsupported': {
       const problem = problems.unsupported(here, expression.element)
       cc.problems.push(problem)

@@ -2,6 +2,7 @@ import type { DecisionModel } from '../model'
 import { buildRuntime, type Runtime } from './buildRuntime'
 import type { ModdleDefinitions } from './moddleShapes'
 import { readModel } from './readModel'
+import { recoverNewerBoxedExpressions } from './readXmlExpressions'
 
 /**
  * Anything shaped like a dmn-moddle `Definitions` element, e.g. `parseDmn(xml).definitions` from
@@ -16,8 +17,21 @@ const runtimes = new WeakMap<DecisionModel, Runtime>()
  * FEEL expression and unary test. FEEL that does not parse, unknown references and unsupported
  * boxed expressions are listed in `problems`; the rest of the model still evaluates.
  */
-export function compileDmn(definitions: DmnDefinitionsLike): DecisionModel {
+export interface CompileDmnOptions {
+  /**
+   * The XML the definitions were parsed from. dmn-moddle reads DMN 1.3 and drops the boxed
+   * expressions DMN 1.4/1.5 added (conditional, for, every, some, filter); with the source, a
+   * decision using one is read from the XML instead. Pass it only after `parseDmn` accepted it.
+   */
+  source?: string
+}
+
+export function compileDmn(
+  definitions: DmnDefinitionsLike,
+  options: CompileDmnOptions = {}
+): DecisionModel {
   const model = readModel(definitions as ModdleDefinitions)
+  if (options.source !== undefined) recoverNewerBoxedExpressions(model, options.source)
   const runtime = buildRuntime(model)
   model.problems.push(...runtime.problems)
   runtimes.set(model, runtime)

@@ -26,6 +26,7 @@ export function readModel(definitions: ModdleDefinitions): DecisionModel {
     itemDefinitions: (definitions.itemDefinition ?? []).map(readItemDefinition),
     problems: [],
   }
+  const local = localReferences(definitions.namespace)
   for (const element of definitions.drgElement ?? []) {
     const id = element.id ?? element.name ?? ''
     const name = element.variable?.name ?? element.name ?? id
@@ -35,9 +36,11 @@ export function readModel(definitions: ModdleDefinitions): DecisionModel {
           id,
           name,
           ...optional('typeRef', element.variable?.typeRef),
-          requiredDecisions: requirements(element.informationRequirement, 'requiredDecision'),
-          requiredInputs: requirements(element.informationRequirement, 'requiredInput'),
-          requiredKnowledge: requirements(element.knowledgeRequirement, 'requiredKnowledge'),
+          requiredDecisions: local(
+            requirements(element.informationRequirement, 'requiredDecision')
+          ),
+          requiredInputs: local(requirements(element.informationRequirement, 'requiredInput')),
+          requiredKnowledge: local(requirements(element.knowledgeRequirement, 'requiredKnowledge')),
           logic: element.decisionLogic
             ? readExpression(element.decisionLogic)
             : { kind: 'unsupported', element: 'no decision logic' },
@@ -50,14 +53,14 @@ export function readModel(definitions: ModdleDefinitions): DecisionModel {
         model.businessKnowledgeModels.push({
           id,
           name,
-          requiredKnowledge: requirements(element.knowledgeRequirement, 'requiredKnowledge'),
+          requiredKnowledge: local(requirements(element.knowledgeRequirement, 'requiredKnowledge')),
           ...(element.encapsulatedLogic
             ? { logic: readExpression(element.encapsulatedLogic) }
             : {}),
         })
         break
       case 'dmn:DecisionService':
-        model.decisionServices.push(readDecisionService(element, id, name))
+        model.decisionServices.push(readDecisionService(element, id, name, local))
         break
       default:
         // Knowledge sources and other DRG elements carry no logic.
@@ -67,15 +70,27 @@ export function readModel(definitions: ModdleDefinitions): DecisionModel {
   return model
 }
 
-function readDecisionService(element: ModdleDrgElement, id: string, name: string) {
+function readDecisionService(
+  element: ModdleDrgElement,
+  id: string,
+  name: string,
+  local: (ids: string[]) => string[]
+) {
   return {
     id,
     name,
-    outputDecisions: hrefs(element.outputDecision),
-    encapsulatedDecisions: hrefs(element.encapsulatedDecision),
-    inputDecisions: hrefs(element.inputDecision),
-    inputData: hrefs(element.inputData),
+    outputDecisions: local(hrefs(element.outputDecision)),
+    encapsulatedDecisions: local(hrefs(element.encapsulatedDecision)),
+    inputDecisions: local(hrefs(element.inputDecision)),
+    inputData: local(hrefs(element.inputData)),
   }
+}
+
+/** `<own namespace>#id` is a reference into this model, like `#id` (DMN 1.3, 6.3.x). */
+function localReferences(namespace: string | undefined): (ids: string[]) => string[] {
+  const prefix = namespace === undefined ? undefined : `${namespace}#`
+  return (ids) =>
+    ids.map((id) => (prefix !== undefined && id.startsWith(prefix) ? id.slice(prefix.length) : id))
 }
 
 export function readExpression(expression: ModdleExpression): BoxedExpression {
@@ -117,7 +132,9 @@ export function readExpression(expression: ModdleExpression): BoxedExpression {
         entries: (expression.contextEntry ?? []).map((entry) => ({
           ...optional('name', entry.variable?.name),
           ...optional('typeRef', entry.variable?.typeRef),
-          value: entry.value ? readExpression(entry.value) : { kind: 'literal', text: 'null' },
+          value: entry.value
+            ? readExpression(entry.value)
+            : { kind: 'unsupported', element: 'context entry without a value' },
         })),
       }
     case 'dmn:List':

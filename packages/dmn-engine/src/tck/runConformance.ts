@@ -109,7 +109,7 @@ async function loadModel(xml: string, parse: DmnParser): Promise<DecisionModel |
     const fatal = parsed.problems.find((problem) => problem.severity === 'error')
     if (!parsed.definitions)
       return `model could not be read: ${fatal?.message.en ?? 'no definitions'}`
-    return compileDmn(parsed.definitions)
+    return compileDmn(parsed.definitions, { source: xml })
   } catch (error) {
     return `model could not be read: ${error instanceof Error ? error.message : String(error)}`
   }

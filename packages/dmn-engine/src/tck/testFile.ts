@@ -1,4 +1,10 @@
-import { attributeByLocalName, childElement, childElements, parseXml, type XmlElement } from './xml'
+import {
+  attributeByLocalName,
+  childElement,
+  childElements,
+  parseXml,
+  type XmlElement,
+} from '../xml/readXml'
 
 /**
  * A TCK test file (`*-test-NN.xml`): the model it tests and its test cases with input values and

@@ -31,8 +31,11 @@ function withoutWhitespace(pattern: string): string {
   for (let i = 0; i < pattern.length; i++) {
     const char = pattern[i]!
     if (char === '\\') {
-      result += char + (pattern[i + 1] ?? '')
-      i++
+      // The escaped character is the next one after removed whitespace: `\ s` is `\s`.
+      let next = i + 1
+      while (depth === 0 && /[\t\n\r ]/.test(pattern[next] ?? '')) next++
+      result += char + (pattern[next] ?? '')
+      i = next
       continue
     }
     if (char === '[') depth++
@@ -67,6 +70,7 @@ function translate(pattern: string): { source: string; subtraction: boolean } | 
   let depth = 0
   let subtraction = false
   let groups = 0
+  let classStart = 0
   for (let i = 0; i < pattern.length; i++) {
     const char = pattern[i]!
     if (char === '\\') {
@@ -103,11 +107,15 @@ function translate(pattern: string): { source: string; subtraction: boolean } | 
       groups++
     }
     if (char === '[') {
-      if (depth > 0 && pattern[i - 1] === '-') {
-        // [a-z-[aeiou]]: XML Schema subtraction, `--` in a JavaScript `v` class
-        source = `${source.slice(0, -1)}--`
+      if (depth === 1 && pattern[i - 1] === '-') {
+        // [a-z-[aeiou]]: XML Schema subtraction; JavaScript's `v` mode writes [[a-z]--[aeiou]]
+        const negated = source[classStart + 1] === '^'
+        const contentStart = classStart + (negated ? 2 : 1)
+        const content = source.slice(contentStart, -1)
+        source = `${source.slice(0, contentStart)}[${content}]--`
         subtraction = true
       }
+      if (depth === 0) classStart = source.length
       depth++
     } else if (char === ']' && depth > 0) depth--
     source += char
@@ -131,7 +139,11 @@ export function xsdReplacement(replacement: string): string | undefined {
       i++
     } else if (char === '$') {
       if (!/[0-9]/.test(replacement[i + 1] ?? '')) return undefined
-      result += '$'
+      // $0 is the whole match, which JavaScript writes $&
+      if (replacement[i + 1] === '0') {
+        result += '$&'
+        i++
+      } else result += '$'
     } else result += char
   }
   return result

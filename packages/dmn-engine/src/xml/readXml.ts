@@ -1,6 +1,7 @@
 /**
- * A small XML reader for the TCK's test files (`testCases` documents). They are not DMN, so
- * `parseDmn` cannot read them, and the package has no XML library of its own. Supports elements,
+ * A small XML reader for the TCK's test files (`testCases` documents, which `parseDmn` cannot
+ * read) and for DMN 1.4/1.5 boxed expressions that dmn-moddle (DMN 1.3) drops. Run it on DMN only
+ * after `parseDmn` accepted the text: its hostile-XML gate bounds size and depth. Supports elements,
  * attributes, namespaces (by prefix), text, CDATA, comments, processing instructions and the
  * predefined and numeric character references; rejects DOCTYPE declarations (no entity expansion).
  */
