@@ -216,6 +216,13 @@ export const problems = {
     )
   },
 
+  unknownOutput(test: string, name: string, outputs: readonly string[]): Problem {
+    return make('dmn.unknownOutput', {
+      de: `Entscheidungstest „${test}“: Die Entscheidung hat keine Ausgabe „${name}“; ihre Ausgaben sind: ${list(outputs)}.`,
+      en: `Decision test "${test}": the decision has no output "${name}"; its outputs are: ${list(outputs)}.`,
+    })
+  },
+
   feelWarning(location: Location, warning: FeelWarning): Problem {
     return make(
       `feel.${warning.type}`,

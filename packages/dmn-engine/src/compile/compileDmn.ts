@@ -5,10 +5,11 @@ import { readModel } from './readModel'
 import { recoverNewerBoxedExpressions } from './readXmlExpressions'
 
 /**
- * Anything shaped like a dmn-moddle `Definitions` element, e.g. `parseDmn(xml).definitions` from
- * `@bauplan/domain` (whose element type is looser than the shapes declared here).
+ * A dmn-moddle `Definitions` element, e.g. `parseDmn(xml).definitions` from `@bauplan/domain`.
+ * Typed loosely on purpose: moddle elements are typed differently by each package that declares
+ * them, and the engine reads them defensively through its own shapes (moddleShapes.ts).
  */
-export type DmnDefinitionsLike = { readonly $type: string }
+export type DmnDefinitionsLike = object
 
 const runtimes = new WeakMap<DecisionModel, Runtime>()
 

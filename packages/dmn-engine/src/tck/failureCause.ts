@@ -19,6 +19,12 @@ export function failureCause(errors: readonly Problem[], warnings: readonly Prob
     .map((warning) => /Variable '([^']+)' not found/.exec(warning.message.en)?.[1])
     .find((name) => name !== undefined && FEEL_FUNCTIONS.has(name))
   if (missingFunction) return `FEEL function not implemented: ${missingFunction}`
+  const unsupported = warnings.find((warning) => warning.code === 'feel.UNSUPPORTED')
+  if (unsupported) {
+    const message = unsupported.message.en
+    const what = message.slice(message.lastIndexOf('": ') + 3)
+    return `not supported by feelin: ${what}`
+  }
   const firstError = errors[0]
   if (firstError) return `wrong result (${firstError.code})`
   return 'wrong result'

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Problem } from '@bauplan/domain'
+import { parseDmn, type Problem } from '@bauplan/domain'
 import { compileDmn, type DmnDefinitionsLike } from '../compile/compileDmn'
 import { evaluateDecision } from '../evaluate/evaluateDecision'
 import { invokeBusinessKnowledgeModel, invokeDecisionService } from '../evaluate/invoke'
@@ -49,17 +49,21 @@ export interface LevelOutcome {
   resultNodes: Counts
 }
 
+export const TCK_LEVELS = ['compliance-level-2', 'compliance-level-3'] as const
+
 export interface ConformanceRunOptions {
   /** The folder with `compliance-level-2`, `compliance-level-3`, … */
   tckRoot: string
-  levels: readonly string[]
-  parse: DmnParser
+  levels?: readonly string[]
+  /** Defaults to `parseDmn` of `@bauplan/domain`. */
+  parse?: DmnParser
 }
 
 /** Runs every test case of the given TCK levels against this engine. */
 export async function runConformance(options: ConformanceRunOptions): Promise<LevelOutcome[]> {
   const outcomes: LevelOutcome[] = []
-  for (const level of options.levels) {
+  const parse = options.parse ?? ((xml: string) => parseDmn(xml))
+  for (const level of options.levels ?? TCK_LEVELS) {
     const directory = join(options.tckRoot, level)
     const folders = readdirSync(directory, { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
@@ -67,7 +71,7 @@ export async function runConformance(options: ConformanceRunOptions): Promise<Le
       .sort()
     const results: CaseFolderOutcome[] = []
     for (const folder of folders)
-      results.push(await runFolder(join(directory, folder), folder, options.parse))
+      results.push(await runFolder(join(directory, folder), folder, parse))
     outcomes.push(summarize(level, results))
   }
   return outcomes
