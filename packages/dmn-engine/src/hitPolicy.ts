@@ -22,7 +22,10 @@ export interface HitPolicyInput {
 
 export type HitPolicyResult =
   | { kind: 'value'; value: unknown }
-  /** No rule matched: the caller applies default outputs or gives null. */
+  /**
+   * No rule matched: the caller applies the default outputs; without them a single-hit table
+   * gives null and a table that returns its hits as a list gives an empty list.
+   */
   | { kind: 'none' }
   | { kind: 'uniqueViolated'; rules: number[] }
   | { kind: 'anyViolated'; rules: number[] }

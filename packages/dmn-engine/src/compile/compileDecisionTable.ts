@@ -101,6 +101,10 @@ export function compileDecisionTable(
     return { ...(rule.id !== undefined ? { id: rule.id } : {}), tests, outputs: outputEvaluators }
   })
   const stopAtFirst = table.hitPolicy === 'FIRST'
+  const returnsList =
+    (table.hitPolicy === 'COLLECT' && table.aggregation === undefined) ||
+    table.hitPolicy === 'RULE ORDER' ||
+    table.hitPolicy === 'OUTPUT ORDER'
   const decision = location.element
 
   return (scope, context) => {
@@ -157,8 +161,12 @@ export function compileDecisionTable(
     switch (result.kind) {
       case 'value':
         return result.value
-      case 'none':
-        return defaults(outputs, scope, context)
+      case 'none': {
+        // A table that returns the list of its hits returns an empty list when nothing matched.
+        const fallback = defaults(outputs, scope, context)
+        if (!returnsList) return fallback
+        return fallback === null ? [] : [fallback]
+      }
       case 'uniqueViolated':
         report(context, problems.uniqueViolated(location, result.rules))
         return null
