@@ -116,7 +116,14 @@ function reportError(error: unknown, io: CliIo, lang: Locale, json: boolean): nu
     return failure.exitCode
   }
   const out = [`bauplan: ${failure.text[lang]} [${failure.code}]`]
-  for (const problem of failure.problems) out.push(`  ${problemLine(problem, lang)}`)
+  for (const problem of failure.problems) {
+    // The server repeats its detail as the only problem; once is enough.
+    const repeatsDetail =
+      problem.message[lang] === failure.text[lang] &&
+      problem.file === undefined &&
+      problem.pointer === undefined
+    if (!repeatsDetail) out.push(`  ${problemLine(problem, lang)}`)
+  }
   if (failure.hint !== undefined) out.push(failure.hint[lang])
   if (helpFor !== undefined) out.push(lang === 'de' ? `Hilfe: ${helpFor}` : `Help: ${helpFor}`)
   io.stderr.write(lines(out))

@@ -26,8 +26,8 @@ export interface CommandContext {
   /** A note on stderr (never on stdout, so --json output stays one document). */
   warn(text: LocalizedText): void
   api(): Promise<CatalogueApi>
-  /** An API client without any token (for logging in). */
-  anonymousApi(): CatalogueApi
+  /** An API client with exactly this token, or none (for logging in). */
+  apiWith(token: string | undefined): CatalogueApi
 }
 
 export function createContext(io: CliIo, settings: GlobalSettings): CommandContext {
@@ -61,7 +61,7 @@ export function createContext(io: CliIo, settings: GlobalSettings): CommandConte
       if (token !== undefined) warnAboutPlainHttp(settings.server, warn)
       return client(token)
     },
-    anonymousApi: () => client(undefined),
+    apiWith: client,
   }
 }
 

@@ -46,3 +46,9 @@ export class UsageError extends CliError {
     this.name = 'UsageError'
   }
 }
+
+/** What went wrong, in the user's language, for notes that do not stop the command. */
+export function errorText(error: unknown, lang: 'de' | 'en'): string {
+  if (error instanceof CliError) return error.text[lang]
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,8 +1,26 @@
 /** Every command of `bauplan`, in the order the help lists them. */
 import type { Command } from './command'
+import { diffCommand } from './diff'
+import { loginCommand } from './login'
+import { logoutCommand } from './logout'
+import { pullCommand } from './pull'
+import { pushCommand } from './push'
+import { searchCommand } from './search'
+import { showCommand } from './show'
 import { validateCommand } from './validate'
+import { versionsCommand } from './versions'
 
-export const COMMANDS: readonly Command[] = [validateCommand]
+export const COMMANDS: readonly Command[] = [
+  loginCommand,
+  logoutCommand,
+  searchCommand,
+  showCommand,
+  versionsCommand,
+  diffCommand,
+  pullCommand,
+  pushCommand,
+  validateCommand,
+]
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name)
