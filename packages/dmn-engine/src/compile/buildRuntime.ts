@@ -24,6 +24,8 @@ export interface CompiledDecision {
   implicitInputs: string[]
   /** Compile problems inside this decision (reported again when it is evaluated). */
   problems: Problem[]
+  /** What to bind in its scope, by name, resolved once: required decisions, inputs, knowledge. */
+  bindings: Array<{ kind: 'decision' | 'inputData' | 'knowledge'; id: string; name: string }>
 }
 
 export interface CompiledInputData {
@@ -114,11 +116,12 @@ export function buildRuntime(model: DecisionModel): Runtime {
       path: [],
     }
     const before = cc.problems.length
-    const scope = [
-      ...info.requiredDecisions.flatMap((id) => nameOf(id, location)),
-      ...info.requiredInputs.flatMap((id) => nameOf(id, location)),
-      ...info.requiredKnowledge.flatMap((id) => nameOf(id, location)),
-    ]
+    const bindings = [
+      ...info.requiredDecisions.map((id) => ({ kind: 'decision' as const, id })),
+      ...info.requiredInputs.map((id) => ({ kind: 'inputData' as const, id })),
+      ...info.requiredKnowledge.map((id) => ({ kind: 'knowledge' as const, id })),
+    ].flatMap((binding) => nameOf(binding.id, location).map((name) => ({ ...binding, name })))
+    const scope = bindings.map((binding) => binding.name)
     cc.usedNames.clear()
     const evaluate: Evaluator = info.logic
       ? compileBoxed(info.logic, scope, location, cc)
@@ -135,6 +138,7 @@ export function buildRuntime(model: DecisionModel): Runtime {
       location,
       implicitInputs,
       problems: cc.problems.slice(before),
+      bindings,
     })
   }
   for (const { name, error } of cc.types.problems) {

@@ -108,7 +108,8 @@ export function compileDecisionTable(
   const decision = location.element
 
   return (scope, context) => {
-    const values = inputs.map((input) => input.evaluate(scope, context))
+    const values: unknown[] = new Array(inputs.length)
+    for (let i = 0; i < inputs.length; i++) values[i] = inputs[i]!.evaluate(scope, context)
     for (let i = 0; i < inputs.length; i++) {
       const input = inputs[i]!
       if (input.allowed && !input.allowed.test(values[i], scope)) {
@@ -137,6 +138,13 @@ export function compileDecisionTable(
         index,
       })),
     })
+    // One matching rule in a single-hit table (the common case) needs no hit policy.
+    if (matched.length === 1 && !returnsList && table.hitPolicy !== 'COLLECT') {
+      return shape(
+        outputs,
+        evaluateOutputs(rules[matched[0]! - 1]!.outputs, outputs, scope, context)
+      )
+    }
     const outputCache = new Map<number, unknown[]>()
     const ruleOutputs = (rule: number): unknown[] => {
       let cached = outputCache.get(rule)

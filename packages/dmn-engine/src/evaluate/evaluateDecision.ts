@@ -56,10 +56,10 @@ export function evaluateDecision(
     }
   }
   const context = newEvaluationContext()
-  const accepted = [...runtime.acceptedInputNames]
   for (const name of Object.keys(inputs)) {
-    if (!runtime.acceptedInputNames.has(name))
-      context.problems.push(problems.undeclaredInput(name, accepted))
+    if (!runtime.acceptedInputNames.has(name)) {
+      context.problems.push(problems.undeclaredInput(name, [...runtime.acceptedInputNames]))
+    }
   }
   const feelInputs = toFeelInput(inputs, runtime)
   const run = new Run(runtime, feelInputs, context)

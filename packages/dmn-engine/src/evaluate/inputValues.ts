@@ -12,10 +12,7 @@ export function toFeelInput(
   inputs: Readonly<Record<string, unknown>>,
   runtime: Runtime
 ): Record<string, unknown> {
-  const types = new Map<string, FeelType>()
-  for (const input of runtime.inputData.values()) {
-    types.set(input.info.name, runtime.types.resolve(input.info.typeRef))
-  }
+  const types = inputTypes(runtime)
   const converted: Record<string, unknown> = {}
   for (const [name, value] of Object.entries(inputs)) {
     converted[name] = fromJson(value, types.get(name))
@@ -23,8 +20,25 @@ export function toFeelInput(
   return converted
 }
 
+const typesByRuntime = new WeakMap<Runtime, Map<string, FeelType>>()
+
+/** The declared type of each input data element, by name; resolved once per model. */
+function inputTypes(runtime: Runtime): Map<string, FeelType> {
+  let types = typesByRuntime.get(runtime)
+  if (!types) {
+    types = new Map()
+    for (const input of runtime.inputData.values()) {
+      types.set(input.info.name, runtime.types.resolve(input.info.typeRef))
+    }
+    typesByRuntime.set(runtime, types)
+  }
+  return types
+}
+
 export function fromJson(value: unknown, type: FeelType | undefined): unknown {
   if (value === undefined || value === null) return null
+  // The common case: numbers, booleans and strings with no temporal type need no conversion.
+  if (typeof value === 'number' || typeof value === 'boolean') return value
   if (type?.kind === 'constrained') return fromJson(value, type.base)
   if (Array.isArray(value)) {
     const element = type?.kind === 'list' ? type.element : undefined

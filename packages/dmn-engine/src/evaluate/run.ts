@@ -55,12 +55,14 @@ export class Run {
     for (const name of decision.implicitInputs) {
       if (this.inputs[name] !== undefined) scope[name] = this.inputs[name]
     }
-    for (const required of info.requiredDecisions)
-      this.bind(scope, required, () => this.decision(required))
-    for (const required of info.requiredInputs)
-      this.bind(scope, required, () => this.inputData(required))
-    for (const required of info.requiredKnowledge)
-      this.bind(scope, required, () => this.knowledge(required))
+    for (const binding of decision.bindings) {
+      scope[binding.name] =
+        binding.kind === 'decision'
+          ? this.decision(binding.id)
+          : binding.kind === 'inputData'
+            ? this.inputData(binding.id)
+            : this.knowledge(binding.id)
+    }
     let value = decision.evaluate(scope, this.context)
     if (decision.check) value = decision.check(value, this.context)
     this.inProgress.delete(id)
