@@ -3,11 +3,12 @@ import { folder } from '../lifecycle/testing/folders'
 import { sqlite } from '../lifecycle/testing/backends'
 import { blockId, createWorld, SN, type World } from '../lifecycle/testing/world'
 import type { CatalogueStore } from '../store'
+import { SLOW } from '../lifecycle/testing/slow'
 
 const CALLED = blockId('identitaet-pruefen')
 const ID = blockId('gebuehr-festsetzen')
 
-describe('diff between two versions', () => {
+describe('diff between two versions', { timeout: SLOW }, () => {
   let store: CatalogueStore
   let w: World
   beforeEach(async () => {

@@ -6,10 +6,11 @@ import { folder } from './testing/folders'
 import { sqlite } from './testing/backends'
 import { expectRefused } from './testing/snapshot'
 import { blockId, createWorld, DD, SN, type World } from './testing/world'
+import { SLOW } from './testing/slow'
 
 const ID = blockId('identitaet-pruefen')
 
-describe('bad input', () => {
+describe('bad input', { timeout: SLOW }, () => {
   let store: CatalogueStore
   let w: World
   beforeEach(async () => {

@@ -3,11 +3,12 @@ import type { CatalogueStore } from '../store'
 import { folder } from './testing/folders'
 import { lifecycleBackends } from './testing/backends'
 import { blockId, createWorld, DD, SN, type World } from './testing/world'
+import { SLOW } from './testing/slow'
 
 const IDENT = blockId('identitaet-pruefen')
 const PROC = blockId('gewerbe-anmelden')
 
-describe.each(lifecycleBackends())('lifecycle on $name', (backend) => {
+describe.each(lifecycleBackends())('lifecycle on $name', { timeout: SLOW }, (backend) => {
   let store: CatalogueStore
   let w: World
   beforeEach(async () => {

@@ -1,7 +1,8 @@
+import { SLOW } from './testing/slow'
 import { describe, expect, it } from 'vitest'
 import { hashPassword, randomPassword, verifyPassword } from './passwords'
 
-describe('passwords', () => {
+describe('passwords', { timeout: SLOW }, () => {
   it('verifies the right password and refuses a wrong one', async () => {
     const hash = await hashPassword('Korrekt Pferd Batterie')
     expect(hash).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/)

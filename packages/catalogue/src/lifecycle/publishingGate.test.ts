@@ -5,11 +5,12 @@ import { folder, type FolderSpec } from './testing/folders'
 import { sqlite } from './testing/backends'
 import { expectRefused } from './testing/snapshot'
 import { blockId, createWorld, SN, type World } from './testing/world'
+import { SLOW } from './testing/slow'
 
 const A = blockId('identitaet-pruefen')
 const B = blockId('gewerbe-anmelden')
 
-describe('publishing gate', () => {
+describe('publishing gate', { timeout: SLOW }, () => {
   let store: CatalogueStore
   let w: World
   beforeEach(async () => {

@@ -5,10 +5,11 @@ import { folder } from './testing/folders'
 import { sqlite } from './testing/backends'
 import { expectRefused } from './testing/snapshot'
 import { blockId, createWorld, DD, SN, type World } from './testing/world'
+import { SLOW } from './testing/slow'
 
 const ID = blockId('identitaet-pruefen')
 
-describe('rights', () => {
+describe('rights', { timeout: SLOW }, () => {
   let store: CatalogueStore
   let w: World
   beforeEach(async () => {

@@ -6,8 +6,9 @@ import type { CatalogueStore } from '../store'
 import { BOOTSTRAP_ADMIN_USERNAME, ensureAdmin } from './ensureAdmin'
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seedDemo'
 import { SEED_ORGANISATION } from './seedOrganisation'
+import { SLOW } from '../lifecycle/testing/slow'
 
-describe('admin bootstrap and demo accounts', () => {
+describe('admin bootstrap and demo accounts', { timeout: SLOW }, () => {
   let store: CatalogueStore
   beforeEach(async () => {
     store = await sqlite.open()
@@ -53,5 +54,5 @@ describe('admin bootstrap and demo accounts', () => {
     const before = await storageSnapshot(store)
     expect(await seedDemo(store)).toEqual({ seeded: false })
     expect(await storageSnapshot(store)).toEqual(before)
-  }, 30_000)
+  })
 })

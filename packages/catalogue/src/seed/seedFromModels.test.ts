@@ -8,6 +8,7 @@ import { storageSnapshot } from '../lifecycle/testing/snapshot'
 import type { CatalogueStore } from '../store'
 import { MODELS_SEEDED_KEY, seedFromModels, type SeedFolder } from './seedFromModels'
 import { SEED_ORGANISATION } from './seedOrganisation'
+import { SLOW } from '../lifecycle/testing/slow'
 
 const modelsDir = fileURLToPath(new URL('../../../../models', import.meta.url))
 
@@ -28,7 +29,7 @@ function readModelFolders(): SeedFolder[] {
   return folders
 }
 
-describe('seedFromModels', () => {
+describe('seedFromModels', { timeout: SLOW }, () => {
   let store: CatalogueStore
   beforeEach(async () => {
     store = await sqlite.open()
