@@ -1,0 +1,143 @@
+import type Modeler from 'bpmn-js/lib/Modeler'
+import { useEffect, useRef, useState } from 'react'
+import { useLocale, useT } from '../../lib/i18n/i18n'
+import type { BlockSearchApi } from './blockSearchApi'
+import type {
+  BusEvent,
+  Canvas,
+  DiagramElement,
+  ElementRegistry,
+  EventBus,
+  Selection,
+} from './bpmnServices'
+import { CallActivityPicker } from './CallActivityPicker'
+import { isCallActivity, type BausteinReference } from './callActivityReference'
+import { createBpmnModeler } from './createBpmnModeler'
+import { processModelerMessages } from './messages'
+import './processModeler.css'
+
+/** What the editor can do with a mounted modeler. */
+export interface ProcessModelerHandle {
+  modeler: Modeler
+  /** The current diagram as BPMN XML (formatted). */
+  getXml(): Promise<string>
+  /** Selects and scrolls to an element; false when the diagram has no element with that id. */
+  selectElement(elementId: string): boolean
+}
+
+export interface ProcessModelerProps {
+  /** Imported once when the modeler mounts; later edits live in the modeler (see `onChange`). */
+  initialXml: string
+  /** Every model change (including undo/redo); read the XML lazily through the handle. */
+  onChange?: () => void
+  onReady?: (handle: ProcessModelerHandle | undefined) => void
+  searchApi?: BlockSearchApi
+  onOpenBlock?: (reference: BausteinReference & { blockId: string }) => void
+}
+
+/** The BPMN editor: canvas, call-activity picker and properties panel side by side. */
+export function ProcessModeler({
+  initialXml,
+  onChange,
+  onReady,
+  searchApi,
+  onOpenBlock,
+}: ProcessModelerProps) {
+  const t = useT(processModelerMessages)
+  const { locale } = useLocale()
+  const canvasRef = useRef<HTMLDivElement>(null)
+  const propertiesRef = useRef<HTMLDivElement>(null)
+  const [modeler, setModeler] = useState<Modeler>()
+  const [selected, setSelected] = useState<DiagramElement>()
+  const [importError, setImportError] = useState<string>()
+  // Callbacks and locale live in refs: the modeler is created once, and must not be re-created
+  // (a full re-import) because a parent re-rendered with new function identities.
+  const latest = useRef({ onChange, onReady, onOpenBlock, locale })
+  latest.current = { onChange, onReady, onOpenBlock, locale }
+  const xmlAtMount = useRef(initialXml)
+
+  useEffect(() => {
+    const container = canvasRef.current
+    const propertiesParent = propertiesRef.current
+    if (!container || !propertiesParent) return
+    const instance = createBpmnModeler({
+      container,
+      propertiesParent,
+      getLocale: () => latest.current.locale,
+      calledBlock: { openBlock: (reference) => latest.current.onOpenBlock?.(reference) },
+    })
+    const eventBus = instance.get<EventBus>('eventBus')
+    eventBus.on('commandStack.changed', () => latest.current.onChange?.())
+    eventBus.on('selection.changed', (event: BusEvent) => {
+      const selection = event.newSelection ?? []
+      setSelected(selection.length === 1 ? selection[0] : undefined)
+    })
+    let disposed = false
+    instance
+      .importXML(xmlAtMount.current)
+      .then(() => {
+        if (disposed) return
+        instance.get<Canvas>('canvas').zoom('fit-viewport', 'auto')
+        setModeler(instance)
+        latest.current.onReady?.(handleFor(instance))
+      })
+      .catch((error: unknown) => {
+        if (!disposed) setImportError(error instanceof Error ? error.message : String(error))
+      })
+    return () => {
+      disposed = true
+      latest.current.onReady?.(undefined)
+      instance.destroy()
+    }
+  }, [])
+
+  // Menus and properties ask `translate` on every render; the palette is drawn once, so redraw it.
+  useEffect(() => {
+    modeler?.get<EventBus>('eventBus').fire('palette.changed')
+  }, [modeler, locale])
+
+  return (
+    <div className="bauplan-process-modeler">
+      {importError && (
+        <p role="alert" className="bauplan-field-error">
+          {t('importFailed', { reason: importError })}
+        </p>
+      )}
+      <div
+        ref={canvasRef}
+        className="bauplan-canvas"
+        role="application"
+        aria-label={t('canvasLabel')}
+      />
+      <aside className="bauplan-side-panel" aria-label={t('propertiesLabel')}>
+        {modeler && isCallActivity(selected) && (
+          <CallActivityPicker
+            modeler={modeler}
+            element={selected}
+            {...(searchApi ? { searchApi } : {})}
+            {...(onOpenBlock ? { onOpenBlock } : {})}
+          />
+        )}
+        <div ref={propertiesRef} className="bauplan-properties" />
+      </aside>
+    </div>
+  )
+}
+
+function handleFor(modeler: Modeler): ProcessModelerHandle {
+  return {
+    modeler,
+    async getXml() {
+      const { xml } = await modeler.saveXML({ format: true })
+      if (xml === undefined) throw new Error('bpmn-js returned no XML')
+      return xml
+    },
+    selectElement(elementId) {
+      const element = modeler.get<ElementRegistry>('elementRegistry').get(elementId)
+      if (!element) return false
+      modeler.get<Canvas>('canvas').scrollToElement(element)
+      modeler.get<Selection>('selection').select(element)
+      return true
+    },
+  }
+}

@@ -1,0 +1,71 @@
+import { defineMessages } from '../../lib/i18n/i18n'
+
+export const processModelerMessages = defineMessages({
+  de: {
+    canvasLabel: 'BPMN-Diagramm (Prozess)',
+    propertiesLabel: 'Eigenschaften des ausgewählten Elements',
+    importFailed: 'Das BPMN-Modell konnte nicht geöffnet werden: {reason}',
+    importWarnings: 'Das BPMN-Modell wurde mit {count} Warnungen geöffnet.',
+    pickerHeading: 'Aufgerufener Baustein',
+    pickerIntro:
+      'Diese Aufrufaktivität ruft einen Baustein aus dem Katalog auf. Suchen Sie einen veröffentlichten Baustein und verknüpfen Sie ihn.',
+    currentBlock: 'Baustein',
+    currentProcess: 'Aufgerufener Prozess (calledElement)',
+    currentRange: 'Versionsbereich',
+    notLinked: 'Noch kein Baustein verknüpft.',
+    searchLabel: 'Katalog durchsuchen',
+    searchButton: 'Suchen',
+    searching: 'Suche läuft …',
+    searchFailed: 'Die Suche ist fehlgeschlagen: {reason}',
+    noResults: 'Keine veröffentlichten Bausteine gefunden.',
+    resultsLabel: 'Suchergebnisse',
+    resultCount: '{count} Treffer',
+    linkButton: '{name} verknüpfen',
+    resultDetails: 'Version {version} · {organisation}',
+    linking: 'Baustein wird verknüpft …',
+    linkFailed: 'Der Baustein konnte nicht verknüpft werden: {reason}',
+    noProcessId:
+      'Der Baustein nennt in seinen Metadaten keine Prozess-ID (artefakte.bpmn.processId) und kann deshalb nicht aufgerufen werden.',
+    linked: 'Verknüpft mit {name}, Versionsbereich {range}.',
+    rangeLabel: 'Versionsbereich (z. B. ^1.2.0)',
+    rangeHelp:
+      'Welche Versionen des Bausteins passen: ^1.2.0 heißt 1.2.0 oder neuer, aber unter 2.0.0.',
+    rangeInvalid:
+      'Ungültiger Versionsbereich. Erlaubt sind Bereiche wie ^1.2.0, ~1.2.0, >=1.0.0 <2.0.0 oder 1.x.',
+    rangeApply: 'Versionsbereich übernehmen',
+    openBlock: 'Baustein öffnen',
+  },
+  en: {
+    canvasLabel: 'BPMN diagram (process)',
+    propertiesLabel: 'Properties of the selected element',
+    importFailed: 'The BPMN model could not be opened: {reason}',
+    importWarnings: 'The BPMN model was opened with {count} warnings.',
+    pickerHeading: 'Called building block',
+    pickerIntro:
+      'This call activity calls a building block from the catalogue. Search for a published block and link it.',
+    currentBlock: 'Building block',
+    currentProcess: 'Called process (calledElement)',
+    currentRange: 'Version range',
+    notLinked: 'No building block linked yet.',
+    searchLabel: 'Search the catalogue',
+    searchButton: 'Search',
+    searching: 'Searching …',
+    searchFailed: 'The search failed: {reason}',
+    noResults: 'No published building blocks found.',
+    resultsLabel: 'Search results',
+    resultCount: '{count} results',
+    linkButton: 'Link {name}',
+    resultDetails: 'Version {version} · {organisation}',
+    linking: 'Linking the building block …',
+    linkFailed: 'The building block could not be linked: {reason}',
+    noProcessId:
+      'The building block names no process id in its metadata (artefakte.bpmn.processId), so it cannot be called.',
+    linked: 'Linked to {name}, version range {range}.',
+    rangeLabel: 'Version range (e.g. ^1.2.0)',
+    rangeHelp: 'Which versions of the block fit: ^1.2.0 means 1.2.0 or later, but below 2.0.0.',
+    rangeInvalid:
+      'Invalid version range. Use ranges such as ^1.2.0, ~1.2.0, >=1.0.0 <2.0.0 or 1.x.',
+    rangeApply: 'Apply version range',
+    openBlock: 'Open building block',
+  },
+})
