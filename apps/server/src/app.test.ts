@@ -1,26 +1,34 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { FastifyInstance } from 'fastify'
-import { buildApp } from './app'
-import { readConfig } from './config'
+import { startTestApp, type TestApp } from './testing/testApp'
 
-let app: FastifyInstance | undefined
+let t: TestApp | undefined
 
 afterEach(async () => {
-  await app?.close()
-  app = undefined
+  await t?.close()
+  t = undefined
 })
 
 describe('GET /api/health', () => {
-  it('answers ok with the version', async () => {
-    app = await buildApp({ config: readConfig({}) })
-    const response = await app.inject({ method: 'GET', url: '/api/health' })
+  it('answers ok with the version, without a login', async () => {
+    t = await startTestApp()
+    const response = await t.app.inject({ method: 'GET', url: '/api/health' })
     expect(response.statusCode).toBe(200)
     expect(response.json()).toEqual({ status: 'ok', version: '0.1.0' })
   })
 
   it('answers 404 for an unknown route', async () => {
-    app = await buildApp({ config: readConfig({}) })
-    const response = await app.inject({ method: 'GET', url: '/api/nope' })
+    t = await startTestApp()
+    const response = await t.app.inject({ method: 'GET', url: '/api/nope' })
     expect(response.statusCode).toBe(404)
+  })
+})
+
+describe('the embedded store', () => {
+  it('lives in BAUPLAN_DATA_DIR as catalogue.sqlite, migrated at start', async () => {
+    t = await startTestApp()
+    const { existsSync } = await import('node:fs')
+    const path = await import('node:path')
+    expect(existsSync(path.join(t.dataDir, 'catalogue.sqlite'))).toBe(true)
+    expect((await t.store.listAppliedMigrations()).length).toBeGreaterThan(0)
   })
 })

@@ -52,15 +52,21 @@ export interface TestApp {
 }
 
 export async function startTestApp(
-  options: Partial<Omit<AppOptions, 'config'>> & { env?: NodeJS.ProcessEnv; dataDir?: string } = {}
+  options: Partial<Omit<AppOptions, 'config' | 'clock'>> & {
+    env?: NodeJS.ProcessEnv
+    dataDir?: string
+    /** The clock of a store passed in `store`, so sessions and the store agree on "now". */
+    testClock?: TestClock
+  } = {}
 ): Promise<TestApp> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'bauplan-server-')))
-  const clock = new TestClock()
+  const clock = options.testClock ?? new TestClock()
   const config = readConfig({ ...options.env, BAUPLAN_DATA_DIR: dataDir })
+  const { env: _env, dataDir: _dataDir, testClock: _testClock, ...appOptions } = options
   const app = await buildApp({
-    clock: clock.now,
     webDistDir: path.join(dataDir, 'no-web-app'),
-    ...options,
+    ...appOptions,
+    clock: clock.now,
     config,
   })
   const store = app.store
