@@ -6,6 +6,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { FOLDER_LIMITS } from '@bauplan/domain'
 
 /** The repository's models/ folder (reference building blocks and procedures). */
 export const MODELS_DIR = fileURLToPath(new URL('..', import.meta.url))
@@ -14,12 +15,8 @@ export const MODELS_DIR = fileURLToPath(new URL('..', import.meta.url))
 export const MODEL_COLLECTIONS = ['bausteine', 'verfahren'] as const
 export type ModelCollection = (typeof MODEL_COLLECTIONS)[number]
 
-/** Limits for one folder; each is checked before the file is read. */
-export const FOLDER_LIMITS = {
-  maxFiles: 20,
-  maxFileBytes: 10 * 1024 * 1024,
-  maxTotalBytes: 25 * 1024 * 1024,
-} as const
+/** The folder limits (from @bauplan/domain); each is checked here before a file is read. */
+export { FOLDER_LIMITS }
 
 export interface ModelFolder {
   /** Folder name, by convention the block's slug. */

@@ -123,7 +123,7 @@ export type {
 } from './lifecycle/overviewTypes'
 export type { FolderFiles } from './lifecycle/folderFiles'
 export type { CheckFolder } from './lifecycle/readDraftFolder'
-export { FOLDER_LIMITS } from './lifecycle/folderLimits'
+export { FOLDER_LIMITS } from '@bauplan/domain'
 export { MIN_REASON_LENGTH } from './lifecycle/reject'
 export { UPSTREAM_CHANGED } from './lifecycle/approve'
 export { hashPassword, randomPassword, verifyPassword } from './lifecycle/passwords'

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CatalogueStore } from '../store'
 import { StateConflictError, ValidationError } from './errors'
-import { FOLDER_LIMITS } from './folderLimits'
+import { FOLDER_LIMITS } from '@bauplan/domain'
 import { folder } from './testing/folders'
 import { sqlite } from './testing/backends'
 import { expectRefused } from './testing/snapshot'

@@ -1,5 +1,6 @@
 import {
   METADATA_FILE,
+  folderLimitProblems,
   parseBausteinJson,
   type FolderCheckResult,
   type Problem,
@@ -7,7 +8,6 @@ import {
 import type { JsonObject } from '../model/json'
 import { ValidationError } from './errors'
 import type { FolderFiles } from './folderFiles'
-import { folderLimitProblems } from './folderLimits'
 
 /** The whole-folder check (domain `checkBausteinFolder` unless the service was given another). */
 export type CheckFolder = (files: FolderFiles) => Promise<FolderCheckResult>

@@ -144,3 +144,22 @@ describe('checkBausteinFolder', () => {
     expect(result.bpmn).toBeUndefined()
   })
 })
+
+describe('checkBausteinFolder limits', () => {
+  it('refuses a folder over the file-count limit without parsing anything', async () => {
+    const files = minimalFolder()
+    for (let i = 0; i < 20; i++) files[`extra${i}.txt`] = ''
+    const result = await checkBausteinFolder(files)
+    expect(result.problems.map((p) => p.code)).toEqual(['folder.tooManyFiles'])
+    expect(result.metadata).toBeUndefined()
+  })
+
+  it('refuses a file over 10 MiB, naming it', async () => {
+    const result = await checkBausteinFolder(
+      minimalFolder({ 'gebuehr.bpmn': 'x'.repeat(10 * 1024 * 1024 + 1) })
+    )
+    const problem = result.problems.find((p) => p.code === 'folder.fileTooLarge')
+    expect(problem?.file).toBe('gebuehr.bpmn')
+    expect(problem?.message.en).toContain('10 MiB')
+  })
+})

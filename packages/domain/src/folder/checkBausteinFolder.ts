@@ -16,6 +16,7 @@ import type { LocatedBausteinRef } from '../references/bausteinRef'
 import { collectReferences } from '../references/collectReferences'
 import { checkCrossReferences } from './crossReferences'
 import { checkFileSet, METADATA_FILE } from './fileSet'
+import { folderLimitProblems } from './limits'
 
 export interface DmnFileFacts {
   file: string
@@ -45,6 +46,10 @@ export interface FolderCheckResult {
 export async function checkBausteinFolder(
   files: Readonly<Record<string, string>>
 ): Promise<FolderCheckResult> {
+  // Over the limits nothing is parsed: the limits exist to bound the cost of parsing.
+  const overLimits = folderLimitProblems(files)
+  if (overLimits.length > 0) return { dmn: [], references: [], problems: overLimits }
+
   const problems: Problem[] = []
   const metadata = readMetadata(files, problems)
   const fileSet = checkFileSet(files, metadata)

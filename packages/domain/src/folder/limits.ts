@@ -1,7 +1,9 @@
-import type { Problem } from '@bauplan/domain'
-import type { FolderFiles } from './folderFiles'
+import type { Problem } from '../problem'
 
-/** The folder limits of docs/models.md ("Limits"); checked before any file is parsed. */
+/**
+ * The limits of one building-block folder (docs/models.md, "Limits"): checked before any file is
+ * parsed, by the folder check, the upload API, the catalogue and the folder reader alike.
+ */
 export const FOLDER_LIMITS = {
   maxFiles: 20,
   maxFileBytes: 10 * 1024 * 1024,
@@ -10,7 +12,7 @@ export const FOLDER_LIMITS = {
 
 const encoder = new TextEncoder()
 
-export function folderLimitProblems(files: FolderFiles): Problem[] {
+export function folderLimitProblems(files: Readonly<Record<string, string>>): Problem[] {
   const names = Object.keys(files)
   const problems: Problem[] = []
   if (names.length > FOLDER_LIMITS.maxFiles) {
