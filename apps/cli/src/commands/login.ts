@@ -3,6 +3,7 @@
  * stores it for this server. The password is never stored; the browser session used to create the
  * token is ended right away. An earlier token of this CLI for the same server is revoked.
  */
+import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
 import { parseCount } from '../args/blockArgument'
 import { booleanOption, stringOption } from '../args/optionSpec'
@@ -161,9 +162,14 @@ async function askCredentials(
   return { user, password }
 }
 
-/** Named so the user recognises it in the token list of the web app. */
+/**
+ * Named so the user recognises it in the token list of the web app; the server wants names unique
+ * per user, and a few random characters keep two logins in the same minute apart.
+ */
 function tokenName(): string {
-  return `bauplan CLI (${hostname()}, ${new Date().toISOString().slice(0, 10)})`.slice(0, 100)
+  const when = new Date().toISOString().slice(0, 16).replace('T', ' ')
+  const suffix = randomBytes(3).toString('hex')
+  return `bauplan CLI ${suffix} (${hostname().slice(0, 40)}, ${when} UTC)`
 }
 
 async function revokeQuietly(ctx: CommandContext, token: string, tokenId: string): Promise<void> {
