@@ -3,7 +3,10 @@ import { compileDmn } from '../compile/compileDmn'
 import type { DecisionModel } from '../model'
 
 /** Wraps DRG elements in a DMN 1.3 `definitions` element. */
-export function definitionsXml(body: string, namespace = 'https://www.omg.org/spec/DMN/20191111/MODEL/'): string {
+export function definitionsXml(
+  body: string,
+  namespace = 'https://www.omg.org/spec/DMN/20191111/MODEL/'
+): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <definitions xmlns="${namespace}" id="Definitions_Test" name="Test" namespace="urn:test">
 ${body}
@@ -14,7 +17,9 @@ ${body}
 export async function compileXml(xml: string): Promise<DecisionModel> {
   const parsed = await parseDmn(xml)
   if (!parsed.definitions) {
-    throw new Error(`test model does not parse: ${parsed.problems.map((p) => p.message.en).join('; ')}`)
+    throw new Error(
+      `test model does not parse: ${parsed.problems.map((p) => p.message.en).join('; ')}`
+    )
   }
   return compileDmn(parsed.definitions, { source: xml })
 }
@@ -24,11 +29,15 @@ export function inputData(id: string, name: string, typeRef?: string): string {
 }
 
 export function requires(kind: 'requiredDecision' | 'requiredInput', ...ids: string[]): string {
-  return ids.map((id) => `<informationRequirement><${kind} href="#${id}"/></informationRequirement>`).join('')
+  return ids
+    .map((id) => `<informationRequirement><${kind} href="#${id}"/></informationRequirement>`)
+    .join('')
 }
 
 export function knowledge(...ids: string[]): string {
-  return ids.map((id) => `<knowledgeRequirement><requiredKnowledge href="#${id}"/></knowledgeRequirement>`).join('')
+  return ids
+    .map((id) => `<knowledgeRequirement><requiredKnowledge href="#${id}"/></knowledgeRequirement>`)
+    .join('')
 }
 
 /** A decision table; `rules` are rows of input entries then output entries. */
@@ -41,7 +50,8 @@ export function decisionTable(options: {
   rules: string[][]
 }): string {
   const { inputs, outputs } = options
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  const escape = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
   const head = [
     `<decisionTable id="${options.id ?? 'Table'}"${options.hitPolicy ? ` hitPolicy="${options.hitPolicy}"` : ''}${options.aggregation ? ` aggregation="${options.aggregation}"` : ''}>`,
     ...inputs.map(
@@ -66,7 +76,13 @@ export function decisionTable(options: {
   return [...head, ...rules, '</decisionTable>'].join('\n')
 }
 
-export function decision(id: string, name: string, logic: string, extra = '', typeRef?: string): string {
+export function decision(
+  id: string,
+  name: string,
+  logic: string,
+  extra = '',
+  typeRef?: string
+): string {
   return `<decision id="${id}" name="${name}"><variable name="${name}"${typeRef ? ` typeRef="${typeRef}"` : ''}/>${extra}${logic}</decision>`
 }
 

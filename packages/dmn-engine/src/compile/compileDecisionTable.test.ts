@@ -15,7 +15,12 @@ async function table(options: Parameters<typeof decisionTable>[0]) {
     definitionsXml(
       inputData('Input_Score', 'score', 'number') +
         inputData('Input_Group', 'group', 'string') +
-        decision('Decision_T', 'T', decisionTable(options), requires('requiredInput', 'Input_Score', 'Input_Group'))
+        decision(
+          'Decision_T',
+          'T',
+          decisionTable(options),
+          requires('requiredInput', 'Input_Score', 'Input_Group')
+        )
     )
   )
 }
@@ -40,13 +45,22 @@ describe('decision tables: hit policies', () => {
     expect(evaluation.result).toBe('pass')
     expect(evaluation.outputs).toEqual({ grade: 'pass' })
     expect(evaluation.matchedRules).toEqual([
-      { decisionId: 'Decision_T', decisionName: 'T', tableId: 'Table', rules: [{ ruleId: 'Rule2', index: 2 }] },
+      {
+        decisionId: 'Decision_T',
+        decisionName: 'T',
+        tableId: 'Table',
+        rules: [{ ruleId: 'Rule2', index: 2 }],
+      },
     ])
     expect(evaluation.errors).toEqual([])
   })
 
   it('UNIQUE with two matching rules is an error naming the rules, and null', async () => {
-    const model = await table({ inputs: [{ text: 'score' }], outputs: [{ name: 'grade' }], rules: overlapping })
+    const model = await table({
+      inputs: [{ text: 'score' }],
+      outputs: [{ name: 'grade' }],
+      rules: overlapping,
+    })
     const evaluation = evaluateDecision(model, 'Decision_T', { score: 60 })
     expect(evaluation.result).toBeNull()
     expect(evaluation.errors.map((e) => e.code)).toEqual(['dmn.hitPolicyUnique'])
@@ -72,7 +86,12 @@ describe('decision tables: hit policies', () => {
   })
 
   it('FIRST returns the first match in rule order and stops there', async () => {
-    const model = await table({ hitPolicy: 'FIRST', inputs: [{ text: 'score' }], outputs: [{ name: 'g' }], rules: overlapping })
+    const model = await table({
+      hitPolicy: 'FIRST',
+      inputs: [{ text: 'score' }],
+      outputs: [{ name: 'g' }],
+      rules: overlapping,
+    })
     const evaluation = evaluateDecision(model, 'Decision_T', { score: 95 })
     expect(evaluation.result).toBe('low')
     expect(evaluation.matchedRules[0]?.rules).toEqual([{ ruleId: 'Rule1', index: 1 }])
@@ -90,15 +109,28 @@ describe('decision tables: hit policies', () => {
   })
 
   it('RULE ORDER lists outputs in rule order, OUTPUT ORDER by output values', async () => {
-    const ruleOrder = await table({ hitPolicy: 'RULE ORDER', inputs: [{ text: 'score' }], outputs: [{ name: 'g' }], rules: overlapping })
-    expect(evaluateDecision(ruleOrder, 'Decision_T', { score: 95 }).result).toEqual(['low', 'high', 'top'])
+    const ruleOrder = await table({
+      hitPolicy: 'RULE ORDER',
+      inputs: [{ text: 'score' }],
+      outputs: [{ name: 'g' }],
+      rules: overlapping,
+    })
+    expect(evaluateDecision(ruleOrder, 'Decision_T', { score: 95 }).result).toEqual([
+      'low',
+      'high',
+      'top',
+    ])
     const outputOrder = await table({
       hitPolicy: 'OUTPUT ORDER',
       inputs: [{ text: 'score' }],
       outputs: [{ name: 'g', outputValues: '"top","high","low"' }],
       rules: overlapping,
     })
-    expect(evaluateDecision(outputOrder, 'Decision_T', { score: 95 }).result).toEqual(['top', 'high', 'low'])
+    expect(evaluateDecision(outputOrder, 'Decision_T', { score: 95 }).result).toEqual([
+      'top',
+      'high',
+      'low',
+    ])
   })
 
   it('COLLECT without aggregation lists every match; with SUM, MIN, MAX and COUNT aggregates', async () => {
@@ -172,7 +204,10 @@ describe('decision tables: inputs and outputs', () => {
     const evaluation = evaluateDecision(model, 'Decision_T', { score: 60, group: 'B' })
     expect(evaluation.result).toEqual({ grade: 'pass', points: 120 })
     expect(evaluation.outputs).toEqual({ grade: 'pass', points: 120 })
-    expect(evaluateDecision(model, 'Decision_T', { score: 60, group: 'C' }).result).toEqual({ grade: 'pass', points: 60 })
+    expect(evaluateDecision(model, 'Decision_T', { score: 60, group: 'C' }).result).toEqual({
+      grade: 'pass',
+      points: 60,
+    })
   })
 
   it('rejects an input outside the input values with an error and null', async () => {

@@ -17,7 +17,12 @@ describe('decision requirement graphs', () => {
   const drg = definitionsXml(
     inputData('Input_Income', 'Monthly Income', 'number') +
       inputData('Input_Age', 'Age', 'number') +
-      decision('Decision_Yearly', 'Yearly Income', literal('Monthly Income * 12'), requires('requiredInput', 'Input_Income')) +
+      decision(
+        'Decision_Yearly',
+        'Yearly Income',
+        literal('Monthly Income * 12'),
+        requires('requiredInput', 'Input_Income')
+      ) +
       decision(
         'Decision_Class',
         'Income Class',
@@ -28,7 +33,10 @@ describe('decision requirement graphs', () => {
 
   it('evaluates required decisions first and binds results and inputs by name', async () => {
     const model = await compileXml(drg)
-    const evaluation = evaluateDecision(model, 'Decision_Class', { 'Monthly Income': 5000, Age: 30 })
+    const evaluation = evaluateDecision(model, 'Decision_Class', {
+      'Monthly Income': 5000,
+      Age: 30,
+    })
     expect(evaluation.result).toBe('high')
     expect(evaluation.outputs).toEqual({ 'Income Class': 'high' })
     expect(evaluation.trace).toEqual([
@@ -55,7 +63,10 @@ describe('decision requirement graphs', () => {
 
   it('reports inputs the model does not declare, naming the declared ones', async () => {
     const model = await compileXml(drg)
-    const evaluation = evaluateDecision(model, 'Decision_Yearly', { 'Monthly Income': 1, Salary: 2 })
+    const evaluation = evaluateDecision(model, 'Decision_Yearly', {
+      'Monthly Income': 1,
+      Salary: 2,
+    })
     expect(evaluation.result).toBe(12)
     expect(evaluation.errors.map((e) => e.code)).toEqual(['dmn.undeclaredInput'])
     expect(evaluation.errors[0]?.message.en).toContain('"Salary"')
@@ -91,7 +102,12 @@ describe('types of inputs and results', () => {
     const model = await compileXml(
       definitionsXml(
         inputData('Input_Day', 'day', 'date') +
-          decision('Decision_Next', 'next', literal('day + duration("P1D")'), requires('requiredInput', 'Input_Day'))
+          decision(
+            'Decision_Next',
+            'next',
+            literal('day + duration("P1D")'),
+            requires('requiredInput', 'Input_Day')
+          )
       )
     )
     const evaluation = evaluateDecision(model, 'Decision_Next', { day: '2024-02-28' })
@@ -104,7 +120,12 @@ describe('types of inputs and results', () => {
       definitionsXml(
         `<itemDefinition name="tStatus"><typeRef>string</typeRef><allowedValues><text>"open","closed"</text></allowedValues></itemDefinition>` +
           inputData('Input_Status', 'status', 'tStatus') +
-          decision('Decision_Echo', 'echo', literal('status'), requires('requiredInput', 'Input_Status'))
+          decision(
+            'Decision_Echo',
+            'echo',
+            literal('status'),
+            requires('requiredInput', 'Input_Status')
+          )
       )
     )
     expect(evaluateDecision(model, 'Decision_Echo', { status: 'open' }).result).toBe('open')
@@ -124,7 +145,9 @@ describe('types of inputs and results', () => {
     )
     expect(evaluateDecision(model, 'Decision_Ok').result).toEqual({ name: 'Ada', age: 36 })
     expect(evaluateDecision(model, 'Decision_Bad').result).toBeNull()
-    expect(evaluateDecision(model, 'Decision_Number').errors[0]?.message.en).toContain('"42" is not a number')
+    expect(evaluateDecision(model, 'Decision_Number').errors[0]?.message.en).toContain(
+      '"42" is not a number'
+    )
   })
 })
 
@@ -140,7 +163,12 @@ describe('business knowledge models and decision services', () => {
     const model = await compileXml(
       definitionsXml(
         bkm +
-          decision('Decision_Literal', 'literal', literal('fee(2, 5) + fee(factor: 1, base: 1)'), knowledge('BKM_Fee')) +
+          decision(
+            'Decision_Literal',
+            'literal',
+            literal('fee(2, 5) + fee(factor: 1, base: 1)'),
+            knowledge('BKM_Fee')
+          ) +
           decision('Decision_Invocation', 'invocation', invocation, knowledge('BKM_Fee'))
       )
     )
@@ -152,7 +180,9 @@ describe('business knowledge models and decision services', () => {
   it('reports a binding to a parameter the BKM does not have', async () => {
     const invocation = `<invocation><literalExpression><text>fee</text></literalExpression>
       <binding><parameter name="amount"/>${literal('3')}</binding></invocation>`
-    const model = await compileXml(definitionsXml(bkm + decision('Decision_I', 'i', invocation, knowledge('BKM_Fee'))))
+    const model = await compileXml(
+      definitionsXml(bkm + decision('Decision_I', 'i', invocation, knowledge('BKM_Fee')))
+    )
     const evaluation = evaluateDecision(model, 'Decision_I')
     expect(evaluation.result).toBeNull()
     expect(evaluation.errors.map((e) => e.code)).toEqual(['dmn.unknownParameter'])
@@ -163,7 +193,12 @@ describe('business knowledge models and decision services', () => {
       definitionsXml(
         inputData('Input_A', 'a', 'number') +
           decision('Decision_B', 'b', literal('100')) +
-          decision('Decision_Sum', 'sum', literal('a + b'), requires('requiredInput', 'Input_A') + requires('requiredDecision', 'Decision_B')) +
+          decision(
+            'Decision_Sum',
+            'sum',
+            literal('a + b'),
+            requires('requiredInput', 'Input_A') + requires('requiredDecision', 'Decision_B')
+          ) +
           `<decisionService id="Service_Sum" name="sumService"><variable name="sumService"/>
             <outputDecision href="#Decision_Sum"/><inputDecision href="#Decision_B"/><inputData href="#Input_A"/></decisionService>` +
           decision('Decision_Call', 'call', literal('sumService(1, 2)'), knowledge('Service_Sum'))
@@ -192,7 +227,11 @@ describe('boxed expressions', () => {
     const fn = `<context><contextEntry><variable name="double"/><functionDefinition><formalParameter name="x"/>${literal('x * 2')}</functionDefinition></contextEntry>
       <contextEntry>${literal('double(21)')}</contextEntry></context>`
     const model = await compileXml(
-      definitionsXml(decision('Decision_L', 'l', list) + decision('Decision_R', 'r', relation) + decision('Decision_F', 'f', fn))
+      definitionsXml(
+        decision('Decision_L', 'l', list) +
+          decision('Decision_R', 'r', relation) +
+          decision('Decision_F', 'f', fn)
+      )
     )
     expect(evaluateDecision(model, 'Decision_L').result).toEqual([1, 2])
     expect(evaluateDecision(model, 'Decision_R').result).toEqual([
@@ -205,10 +244,26 @@ describe('boxed expressions', () => {
   it('reads DMN 1.5 boxed conditionals, iterators and filters from the source', async () => {
     const model = await compileXml(
       definitionsXml(
-        decision('Decision_If', 'if', `<conditional><if>${literal('1 < 2')}</if><then>${literal('"yes"')}</then><else>${literal('"no"')}</else></conditional>`) +
-          decision('Decision_For', 'for', `<for iteratorVariable="n"><in>${literal('[1,2,3]')}</in><return>${literal('n * n')}</return></for>`) +
-          decision('Decision_Some', 'some', `<some iteratorVariable="n"><in>${literal('[1,2,3]')}</in><satisfies>${literal('n > 2')}</satisfies></some>`) +
-          decision('Decision_Filter', 'filter', `<filter><in>${literal('[1,5,10]')}</in><match>${literal('item > 3')}</match></filter>`),
+        decision(
+          'Decision_If',
+          'if',
+          `<conditional><if>${literal('1 < 2')}</if><then>${literal('"yes"')}</then><else>${literal('"no"')}</else></conditional>`
+        ) +
+          decision(
+            'Decision_For',
+            'for',
+            `<for iteratorVariable="n"><in>${literal('[1,2,3]')}</in><return>${literal('n * n')}</return></for>`
+          ) +
+          decision(
+            'Decision_Some',
+            'some',
+            `<some iteratorVariable="n"><in>${literal('[1,2,3]')}</in><satisfies>${literal('n > 2')}</satisfies></some>`
+          ) +
+          decision(
+            'Decision_Filter',
+            'filter',
+            `<filter><in>${literal('[1,5,10]')}</in><match>${literal('item > 3')}</match></filter>`
+          ),
         'https://www.omg.org/spec/DMN/20230324/MODEL/'
       )
     )
@@ -258,7 +313,11 @@ describe('FEEL that does not parse', () => {
         decision(
           'Decision_Fee',
           'Fee',
-          decisionTable({ inputs: [{ text: 'dogs' }], outputs: [{ name: 'fee' }], rules: [['-', '65 +']] })
+          decisionTable({
+            inputs: [{ text: 'dogs' }],
+            outputs: [{ name: 'fee' }],
+            rules: [['-', '65 +']],
+          })
         )
       )
     )

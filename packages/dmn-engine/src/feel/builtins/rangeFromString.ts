@@ -1,5 +1,6 @@
 import { evaluate, FeelFunction, FeelRange } from 'feelin'
 import { compare } from '../feelOperators'
+import { comparable } from './rangeFunctions'
 
 /**
  * `range(from)` (DMN 1.5, 10.3.4.x): reads a range literal from a string, e.g. `"[18..21)"`. Both
@@ -34,10 +35,13 @@ function read(text: string): FeelRange | null {
   if (!LITERAL.test(start) || !LITERAL.test(end)) return null
   const low = evaluate(start, {}, undefined).value
   const high = evaluate(end, {}, undefined).value
-  if (low === null || high === null || low === undefined || high === undefined) return null
-  if (compare(low, '<=', high) !== true) return null
-  const { value } = evaluate(`${open}${start}..${end}${close}`, {}, undefined)
-  return value instanceof FeelRange ? value : null
+  if (!comparable(low, high) || compare(low, '<=', high) !== true) return null
+  try {
+    const { value } = evaluate(`${open}${start}..${end}${close}`, {}, undefined)
+    return value instanceof FeelRange ? value : null
+  } catch {
+    return null
+  }
 }
 
 /** Splits at the one `..` outside string literals; undefined when there is not exactly one. */

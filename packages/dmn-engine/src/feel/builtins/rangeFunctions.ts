@@ -10,9 +10,16 @@ import { OverloadedFunction } from './overloadedFunction'
  */
 type Truth = boolean | null
 
-const lt = (a: unknown, b: unknown): Truth => truth(compare(a, '<', b))
-const gt = (a: unknown, b: unknown): Truth => truth(compare(a, '>', b))
-const eq = (a: unknown, b: unknown): Truth => truth(compare(a, '=', b))
+const lt = (a: unknown, b: unknown): Truth => (comparable(a, b) ? truth(compare(a, '<', b)) : null)
+const gt = (a: unknown, b: unknown): Truth => (comparable(a, b) ? truth(compare(a, '>', b)) : null)
+const eq = (a: unknown, b: unknown): Truth => (comparable(a, b) ? truth(compare(a, '=', b)) : null)
+
+/** Values of different FEEL types are not comparable (feelin compares 1 < "a" as JavaScript). */
+export function comparable(a: unknown, b: unknown): boolean {
+  if (a === null || b === null || a === undefined || b === undefined) return false
+  if (typeof a !== typeof b) return false
+  return typeof a !== 'object' || Object.getPrototypeOf(a) === Object.getPrototypeOf(b)
+}
 
 function truth(value: unknown): Truth {
   return typeof value === 'boolean' ? value : null
