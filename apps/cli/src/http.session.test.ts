@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { credentialsPath } from './credentials/credentialsStore'
 import { EXIT } from './exitCodes'
@@ -8,6 +9,9 @@ import {
   SERVER_PRESENT,
   type HttpFixture,
 } from './testSupport/httpFixture'
+import { HAS_PSEUDO_TERMINAL, runOnTerminal } from './testSupport/terminalSession'
+
+const BIN = fileURLToPath(new URL('../bin/bauplan.mjs', import.meta.url))
 
 const SEARCH = ['search', 'identität']
 
@@ -55,6 +59,32 @@ describe.skipIf(!SERVER_PRESENT)('login, tokens and logout against the real serv
     const search = await http.cli(ANALYST, SEARCH)
     expect(search.code).toBe(EXIT.ok)
   })
+
+  it.skipIf(!HAS_PSEUDO_TERMINAL)(
+    'asks on a terminal for user name and password, without echoing the password',
+    async () => {
+      const user = 'kurator@koordinierung.example'
+      const password = 'bauplan-demo'
+      const session = await runOnTerminal(
+        [process.execPath, BIN, 'login'],
+        {
+          ...process.env,
+          LANG: 'de_DE.UTF-8',
+          BAUPLAN_SERVER: http.server.url,
+          BAUPLAN_CONFIG_DIR: http.configDir(user),
+          BAUPLAN_TOKEN: '',
+        },
+        [
+          { after: 'Benutzername: ', type: `${user}\r` },
+          { after: 'Passwort: ', type: `${password}\r` },
+        ]
+      )
+      expect(session.code).toBe(EXIT.ok)
+      expect(session.screen).toContain('Angemeldet als')
+      expect(session.screen).not.toContain(password)
+      expect(await http.storedToken(user)).toMatch(/^bpl_/)
+    }
+  )
 
   it('BAUPLAN_TOKEN wins over the stored token', async () => {
     const bogus = `bpl_${'A'.repeat(43)}`

@@ -49,10 +49,11 @@ export function readHidden(
   output: OutputStream,
   question: string
 ): Promise<string> {
+  // Raw mode (no echo) before the prompt appears: a fast typist or a paste must not be echoed.
+  input.setRawMode?.(true)
   output.write(question)
   return new Promise((resolve, reject) => {
     let value: string[] = []
-    input.setRawMode?.(true)
     const finish = (error?: CliError) => {
       input.off('data', onData)
       input.setRawMode?.(false)
