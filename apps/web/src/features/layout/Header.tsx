@@ -1,0 +1,83 @@
+/** The header: product name, main navigation, the signed-in user, language switch and logout. */
+import type { User } from '../../lib/api/types'
+import { useT } from '../../lib/i18n/i18n'
+import { Link } from '../../lib/router/Link'
+import { useNavigate, useRoute } from '../../lib/router/Router'
+import type { LinkableRoute, RouteName } from '../../lib/router/routes'
+import { useSession } from '../../lib/session/SessionContext'
+import { seesDrafts } from '../../lib/session/roles'
+import { LanguageSwitch } from './LanguageSwitch'
+import { layoutMessages } from './messages'
+import { UserBadge } from './UserBadge'
+
+type NavKey = 'catalogue' | 'review' | 'notifications' | 'account'
+
+interface NavItem {
+  key: NavKey
+  to: LinkableRoute
+  /** Routes that belong to this section, for aria-current. */
+  section: readonly RouteName[]
+}
+
+const NAV: readonly NavItem[] = [
+  {
+    key: 'catalogue',
+    to: { name: 'catalogue' },
+    section: ['catalogue', 'baustein', 'version', 'editor', 'diff'],
+  },
+  { key: 'review', to: { name: 'review' }, section: ['review'] },
+  { key: 'notifications', to: { name: 'notifications' }, section: ['notifications'] },
+  { key: 'account', to: { name: 'account' }, section: ['account'] },
+]
+
+export function Header({ user }: { user: User | undefined }) {
+  const t = useT(layoutMessages)
+  const route = useRoute()
+  const navigate = useNavigate()
+  const { logout } = useSession()
+  // IT providers see published versions only, so there is nothing for them to review.
+  const items = NAV.filter((item) => item.key !== 'review' || (user && seesDrafts(user)))
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <div className="brand">
+          <Link to={{ name: 'catalogue' }} className="brand-link" aria-label={t('homeLink')}>
+            Bauplan
+          </Link>
+          <span className="brand-tagline">{t('productTagline')}</span>
+        </div>
+        <div className="header-tools">
+          {user ? <UserBadge user={user} /> : null}
+          <LanguageSwitch />
+          {user ? (
+            <button
+              type="button"
+              className="button-secondary logout-button"
+              onClick={() => {
+                void logout().then(() => navigate('/login'))
+              }}
+            >
+              {t('logout')}
+            </button>
+          ) : null}
+        </div>
+      </div>
+      {user ? (
+        <nav className="main-nav" aria-label={t('mainNav')}>
+          <ul>
+            {items.map((item) => (
+              <li key={item.key}>
+                <Link
+                  to={item.to}
+                  aria-current={item.section.includes(route.name) ? 'page' : undefined}
+                >
+                  {t(item.key)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </header>
+  )
+}
