@@ -11,14 +11,14 @@ import {
   METADATA_FILE,
   nextDraftVersion,
 } from '@bauplan/domain'
-import { FolderReadError, readModelFolder } from '@bauplan/models'
+import { FOLDER_LIMITS, FolderReadError, readModelFolder } from '@bauplan/models'
 import { requireBlockId } from '../args/blockArgument'
 import { stringOption } from '../args/optionSpec'
 import type { CatalogueApi } from '../client/catalogueApi'
 import type { BlockOverview, DraftResult } from '../client/types'
 import { CliError, UsageError } from '../errors'
 import { EXIT } from '../exitCodes'
-import { stateLabel } from '../output/labels'
+import { formatBytes, stateLabel } from '../output/labels'
 import { countProblems, countText, renderProblemGroups } from '../output/problemLines'
 import type { Command } from './command'
 
@@ -133,9 +133,14 @@ async function readFolderForPush(dir: string): Promise<Record<string, string>> {
       )
     }
     if (error instanceof FolderReadError) {
+      const limits = {
+        files: FOLDER_LIMITS.maxFiles,
+        file: formatBytes(FOLDER_LIMITS.maxFileBytes),
+        total: formatBytes(FOLDER_LIMITS.maxTotalBytes),
+      }
       throw new CliError(EXIT.problems, 'push.folderTooLarge', {
-        de: `${dir} überschreitet die Grenzen des Ordnerformats (höchstens 20 Dateien, je 10 MiB, zusammen 25 MiB); „bauplan validate ${path.basename(dir)}“ nennt die Datei.`,
-        en: `${dir} exceeds the limits of the folder format (at most 20 files, 10 MiB each, 25 MiB in total); "bauplan validate ${path.basename(dir)}" names the file.`,
+        de: `${dir} überschreitet die Grenzen des Ordnerformats (höchstens ${limits.files} Dateien, je ${limits.file}, zusammen ${limits.total}); „bauplan validate ${path.basename(dir)}“ nennt die Datei.`,
+        en: `${dir} exceeds the limits of the folder format (at most ${limits.files} files, ${limits.file} each, ${limits.total} in total); "bauplan validate ${path.basename(dir)}" names the file.`,
       })
     }
     throw error

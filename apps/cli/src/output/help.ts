@@ -57,18 +57,20 @@ export function generalHelp(commands: readonly Command[], lang: Locale): string[
 }
 
 export function commandHelp(command: Command, lang: Locale): string[] {
+  // Both option lists share one column, so descriptions line up across the sections.
+  const width = Math.max(optionWidth(command.options), optionWidth(GLOBAL_OPTIONS))
   return [
     `bauplan ${command.name} ${command.synopsis}`,
     '',
-    `${command.summary[lang]}.`,
+    `${capitalize(command.summary[lang])}.`,
     '',
     ...wrap(command.description[lang], 96),
     '',
     ...(Object.keys(command.options).length > 0
-      ? [lang === 'de' ? 'Optionen:' : 'Options:', ...optionLines(command.options, lang), '']
+      ? [lang === 'de' ? 'Optionen:' : 'Options:', ...optionLines(command.options, lang, width), '']
       : []),
     lang === 'de' ? 'Globale Optionen:' : 'Global options:',
-    ...optionLines(GLOBAL_OPTIONS, lang),
+    ...optionLines(GLOBAL_OPTIONS, lang, width),
     '',
     lang === 'de' ? 'Beispiele:' : 'Examples:',
     ...command.examples.map((example) => `  ${example}`),
@@ -82,15 +84,18 @@ function optionLabel(name: string, spec: OptionSpecs[string]): string {
 }
 
 function optionWidth(specs: OptionSpecs): number {
-  return Math.max(...Object.entries(specs).map(([name, spec]) => optionLabel(name, spec).length))
+  return Math.max(0, ...Object.entries(specs).map(([name, spec]) => optionLabel(name, spec).length))
 }
 
-function optionLines(specs: OptionSpecs, lang: Locale): string[] {
-  const width = Math.max(optionWidth(specs), optionWidth(GLOBAL_OPTIONS))
+function optionLines(specs: OptionSpecs, lang: Locale, width = optionWidth(specs)): string[] {
   return Object.entries(specs).map(([name, spec]) => {
     const repeat = spec.multiple ? (lang === 'de' ? ' (wiederholbar)' : ' (repeatable)') : ''
     return `  ${optionLabel(name, spec).padEnd(width)}  ${spec.description[lang]}${repeat}`
   })
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 function wrap(text: string, width: number): string[] {
