@@ -147,3 +147,12 @@ describe('server errors without a server', () => {
     expect(result.stderr).toContain('Prüfen Sie --server bzw. BAUPLAN_SERVER')
   })
 })
+
+describe('options without a command', () => {
+  it('names plain "bauplan" and points to the overview', async () => {
+    const result = await run('--verbose')
+    expect(result.code).toBe(EXIT.usage)
+    expect(result.stderr).toContain('Unbekannte Option --verbose für „bauplan“.')
+    expect(result.stderr).toContain('Hilfe: bauplan --help')
+  })
+})

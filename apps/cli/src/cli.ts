@@ -25,7 +25,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const { command: name, rest } = splitCommand(argv)
   try {
     if (name === undefined || name === 'help') {
-      const args = parseOptions(name === 'help' ? rest : rest, TOP_LEVEL_OPTIONS, name ?? '')
+      const args = parseOptions(rest, TOP_LEVEL_OPTIONS, name ?? '')
       lang = resolveLang(args.values.lang as string | undefined, io.env)
       if (booleanOption(args, 'version')) return print(io, `${CLI_VERSION}\n`)
       const topic = name === 'help' ? args.positionals[0] : undefined

@@ -43,7 +43,7 @@ export function parseOptions(
             de: `Die Option ${token.rawName} ist ein Schalter und nimmt keinen Wert („${token.value}“).`,
             en: `The option ${token.rawName} is a switch and takes no value ("${token.value}").`,
           },
-          command
+          command || undefined
         )
       }
       values[token.name] = true
@@ -58,7 +58,7 @@ export function parseOptions(
           de: `Die Option ${token.rawName} braucht einen Wert${spec.valueName ? ` (${spec.valueName})` : ''}.`,
           en: `The option ${token.rawName} needs a value${spec.valueName ? ` (${spec.valueName})` : ''}.`,
         },
-        command
+        command || undefined
       )
     }
     if (spec.multiple) {
@@ -77,9 +77,14 @@ function unknownOption(rawName: string, specs: OptionSpecs, command: string): Us
   return new UsageError(
     'usage.unknownOption',
     {
-      de: `Unbekannte Option ${rawName} für „bauplan ${command}“.${suggestion ? ` Meinten Sie ${suggestion}?` : ''}`,
-      en: `Unknown option ${rawName} for "bauplan ${command}".${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
+      de: `Unbekannte Option ${rawName} für „${label(command)}“.${suggestion ? ` Meinten Sie ${suggestion}?` : ''}`,
+      en: `Unknown option ${rawName} for "${label(command)}".${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
     },
-    command
+    command || undefined
   )
+}
+
+/** `bauplan search`, or just `bauplan` for options given without a command. */
+function label(command: string): string {
+  return command === '' ? 'bauplan' : `bauplan ${command}`
 }
