@@ -48,10 +48,8 @@ export const pathPart = {
     column('Eingabespalte', 'input column', index, label),
   outputColumn: (index: number, label: string | undefined): LocalizedText =>
     column('Ausgabespalte', 'output column', index, label),
-  inputExpression: (index: number, label: string | undefined): LocalizedText => {
-    const c = column('Eingabeausdruck der Spalte', 'input expression of column', index, label)
-    return c
-  },
+  inputExpression: (index: number, label: string | undefined): LocalizedText =>
+    column('Eingabeausdruck der Spalte', 'input expression of column', index, label),
   inputValues: (index: number, label: string | undefined): LocalizedText =>
     column('Eingabewerte der Spalte', 'input values of column', index, label),
   outputValues: (index: number, label: string | undefined): LocalizedText =>

@@ -1,6 +1,5 @@
 import { FeelFunction } from 'feelin'
 import type { Runtime } from '../compile/buildRuntime'
-import { invoke } from '../compile/compileBoxed'
 import { pathPart, type Location } from '../location'
 import type { DecisionServiceInfo } from '../model'
 import { problems } from '../problems'
@@ -187,13 +186,4 @@ export function evaluateService(
     result[name] = run.decision(id)
   }
   return result
-}
-
-export function callFunction(
-  fn: FeelFunction,
-  args: unknown[],
-  location: Location,
-  context: EvaluationContext
-): unknown {
-  return invoke(fn, args, location, context)
 }

@@ -16,10 +16,6 @@ const overrides: Readonly<Record<string, FeelFunction>> = {
   range: rangeFromString,
 }
 
-export function builtinOverrides(): Readonly<Record<string, FeelFunction>> {
-  return overrides
-}
-
 /** The overrides whose names occur in the text (a cheap over-approximation). */
 export function overridesUsedBy(text: string): Record<string, FeelFunction> {
   const used: Record<string, FeelFunction> = {}

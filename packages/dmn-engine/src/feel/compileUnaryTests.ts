@@ -13,7 +13,7 @@ import {
   parseFeelUnaryTests,
   type FeelNode,
 } from './feelSyntax'
-import { literalComparison, literalEquality, literalInterval } from './literalTests'
+import { literalCell, literalComparison, literalEquality, literalInterval } from './literalTests'
 
 /**
  * One positive unary test (one comma-separated part of a cell): does the input value pass it?
@@ -49,6 +49,8 @@ export function compileUnaryTests(
 ): CompiledUnaryTests {
   const trimmed = text.trim()
   if (trimmed === '' || trimmed === '-') return WILDCARD(text)
+  const literal = literalCell(trimmed)
+  if (literal) return fromPositiveTests(text, [], literal.negated, literal.tests)
   const known = [...scopeNames]
   const tree = parseFeelUnaryTests(text, known)
   const issue = firstSyntaxIssue(tree, text)
@@ -74,6 +76,15 @@ export function compileUnaryTests(
       return compilePositive(node, text, readsInput, compile)
     })
 
+  return fromPositiveTests(text, [...names], negated, tests)
+}
+
+function fromPositiveTests(
+  text: string,
+  names: string[],
+  negated: boolean,
+  tests: PositiveTest[]
+): CompiledUnaryTests {
   const passes = (input: unknown, scope: Scope, warnings?: FeelWarning[]): boolean => {
     for (const test of tests) if (test(input, scope, warnings)) return true
     return false
@@ -82,7 +93,7 @@ export function compileUnaryTests(
   const single = tests.length === 1 ? tests[0] : undefined
   return {
     text,
-    names: [...names],
+    names,
     isWildcard: false,
     test: negated ? (input, scope, w) => !passes(input, scope, w) : (single ?? passes),
     indexOf(input, scope) {

@@ -46,26 +46,6 @@ export function firstSyntaxIssue(tree: FeelTree, text: string): FeelSyntaxIssue 
   return issue
 }
 
-/** Collapses runs of whitespace as feelin does when it reads a multi-word name. */
-export function normalizeName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ')
-}
-
-/** Every variable name the text reads (including ones bound inside it, which is harmless). */
-export function variableNames(tree: FeelTree, text: string): string[] {
-  const names = new Set<string>()
-  tree.iterate({
-    enter(node) {
-      if (node.name === 'VariableName') {
-        names.add(normalizeName(text.slice(node.from, node.to)))
-        return false
-      }
-      return undefined
-    },
-  })
-  return [...names]
-}
-
 /** Offsets of the `?` (input value) references in a unary test or expression. */
 export function inputValueReferences(tree: FeelTree): Array<{ from: number; to: number }> {
   const found: Array<{ from: number; to: number }> = []

@@ -75,3 +75,52 @@ const INTERVAL = new RegExp(String.raw`^([\[(\]])\s*(${NUMBER})\s*\.\.\s*(${NUMB
 function unwrapSingleton(value: unknown): unknown {
   return Array.isArray(value) && value.length < 2 ? value[0] : value
 }
+
+/**
+ * A whole cell made only of literal tests (`"A","B"`, `not(1, 2)`, `>= 18`, `[1..5)`), recognised
+ * without feelin's parser, which costs about a millisecond per cell: a generated 1,000-rule table
+ * would otherwise take seconds to compile. Undefined for anything else.
+ */
+export function literalCell(text: string): { negated: boolean; tests: Predicate[] } | undefined {
+  let body = text.trim()
+  let negated = false
+  const not = /^not\s*\(([\s\S]*)\)$/.exec(body)
+  if (not) {
+    negated = true
+    body = not[1]!
+  }
+  const parts = splitOutsideStrings(body)
+  const tests: Predicate[] = []
+  for (const part of parts) {
+    const test = literalTest(part.trim())
+    if (!test) return undefined
+    tests.push(test)
+  }
+  return tests.length > 0 ? { negated, tests } : undefined
+}
+
+const COMPARISON = /^(<=|>=|!=|<|>|=)\s*([\s\S]+)$/
+
+function literalTest(part: string): Predicate | undefined {
+  const comparison = COMPARISON.exec(part)
+  if (comparison) return literalComparison(comparison[1] as ComparisonOperator, comparison[2]!)
+  return literalEquality(part) ?? literalInterval(part)
+}
+
+/** Splits at commas that are not inside a string literal. */
+function splitOutsideStrings(text: string): string[] {
+  const parts: string[] = []
+  let start = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (inString && char === '\\') i++
+    else if (char === '"') inString = !inString
+    else if (!inString && char === ',') {
+      parts.push(text.slice(start, i))
+      start = i + 1
+    }
+  }
+  parts.push(text.slice(start))
+  return parts
+}
