@@ -1,0 +1,3 @@
+export { MetadataForm } from './MetadataForm'
+export type { MetadataFormProps } from './MetadataForm'
+export { focusMetadataField } from './focusField'
