@@ -2,6 +2,7 @@ import { cp, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { MODELS_DIR } from '@bauplan/models'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { JSON_UPLOAD_MAX_BYTES } from './client/catalogueApi'
 import { EXIT } from './exitCodes'
 import {
   ANALYST,
@@ -208,6 +209,32 @@ describe.skipIf(!SERVER_PRESENT)('catalogue commands against the real server', (
     expect(result.code).toBe(EXIT.auth)
     expect(result.stderr).toMatch(/only analysts \(Modellierer\) of the organisation/)
     expect(result.stderr).toMatch(/\[lifecycle\.forbidden\.\w+\]/)
+  })
+
+  it('creates a new block from a folder too large for a JSON body (sent as a zip)', async () => {
+    const newId = 'urn:bauplan:baustein:sn:cli-grosser-test'
+    await cp(path.join(http.work, 'pulled'), path.join(http.work, 'large'), { recursive: true })
+    await editMetadata('large', (m) => {
+      m.id = newId
+    })
+    const bpmn = path.join(http.work, 'large', `${SLUG}.bpmn`)
+    const padding = `<!-- ${'Auffüllung '.repeat(300_000)} -->\n`
+    await writeFile(
+      bpmn,
+      (await readFile(bpmn, 'utf8')).replace(/(<\?xml[^>]*\?>\n)/, `$1${padding}`)
+    )
+    expect(Buffer.byteLength(await readFile(bpmn))).toBeGreaterThan(JSON_UPLOAD_MAX_BYTES)
+    const result = await analyst('push', 'large', '--json')
+    expect(result.code).toBe(EXIT.ok)
+    expect(json<{ action: string; blockId: string }>(result)).toMatchObject({
+      action: 'created',
+      blockId: newId,
+    })
+    const pulled = await analyst('pull', `${newId}@1.0.0`, '-o', 'large-again')
+    expect(pulled.code).toBe(EXIT.ok)
+    expect(await readFile(path.join(http.work, 'large-again', `${SLUG}.bpmn`), 'utf8')).toBe(
+      await readFile(bpmn, 'utf8')
+    )
   })
 
   it('a push while the draft is in review is a conflict (exit 5)', async () => {
