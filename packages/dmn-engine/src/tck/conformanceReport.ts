@@ -28,6 +28,20 @@ function cell(text: string | undefined): string {
   return (text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')
 }
 
+/**
+ * A Markdown table with padded columns, as Prettier writes it, so the generated file passes
+ * `prettier --check` unchanged.
+ */
+function table(header: string[], rows: string[][]): string[] {
+  const width = (text: string) => [...text].length
+  const widths = header.map((title, column) =>
+    Math.max(3, width(title), ...rows.map((row) => width(row[column] ?? '')))
+  )
+  const line = (cells: string[]) =>
+    `| ${cells.map((text, column) => text + ' '.repeat(widths[column]! - width(text))).join(' | ')} |`
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)]
+}
+
 /** The Markdown report `docs/conformance.md`: counts per level and case, failures by cause. */
 export function renderConformanceReport(
   levels: readonly LevelOutcome[],
@@ -53,66 +67,64 @@ export function renderConformanceReport(
     '',
     '## Summary',
     '',
-    '| Level | Test cases passed | Pass rate | Result nodes passed | Pass rate |',
-    '| --- | --- | --- | --- | --- |',
+    ...table(
+      ['Level', 'Test cases passed', 'Pass rate', 'Result nodes passed', 'Pass rate'],
+      levels.map(({ level, testCases: t, resultNodes: r }) => [
+        level,
+        `${t.passed} / ${t.total}`,
+        percent(t.passed, t.total),
+        `${r.passed} / ${r.total}`,
+        percent(r.passed, r.total),
+      ])
+    ),
+    '',
+    '## Failures by cause',
+    '',
   ]
-  for (const level of levels) {
-    const { testCases: t, resultNodes: r } = level
-    lines.push(
-      `| ${level.level} | ${t.passed} / ${t.total} | ${percent(t.passed, t.total)} | ${r.passed} / ${r.total} | ${percent(r.passed, r.total)} |`
-    )
-  }
-  lines.push('', '## Failures by cause', '')
   const failures = levels.flatMap((level) =>
     level.folders.flatMap((folder) =>
       folder.testCases.flatMap((testCase) =>
         testCase.results
           .filter((result) => !result.passed)
-          .map((result) => ({
-            level: level.level,
-            folder: folder.folder,
-            testCase: testCase.id,
-            result,
-          }))
+          .map((result) => ({ folder: folder.folder, testCase: testCase.id, result }))
       )
     )
   )
-  if (failures.length === 0) lines.push('None.')
+  if (failures.length === 0) lines.push('None.', '')
   const causes = new Map<string, typeof failures>()
   for (const failure of failures) {
     const cause = failure.result.cause ?? 'wrong result'
     causes.set(cause, [...(causes.get(cause) ?? []), failure])
   }
   for (const [cause, group] of [...causes].sort((a, b) => b[1].length - a[1].length)) {
-    lines.push(`### ${cause} (${group.length})`, '')
-    lines.push(
-      '| Case | Test case | Result node | Expected | Actual |',
-      '| --- | --- | --- | --- | --- |'
+    const rows = group.map(({ folder, testCase, result }) =>
+      [folder, testCase, result.name, result.expected, result.actual].map(cell)
     )
-    for (const { folder, testCase, result } of group) {
-      lines.push(
-        `| ${cell(folder)} | ${cell(testCase)} | ${cell(result.name)} | ${cell(result.expected)} | ${cell(result.actual)} |`
-      )
-    }
-    lines.push('')
+    lines.push(
+      `### ${cause} (${group.length})`,
+      '',
+      ...table(['Case', 'Test case', 'Result node', 'Expected', 'Actual'], rows),
+      ''
+    )
   }
   lines.push('## Per case folder', '')
   for (const level of levels) {
-    lines.push(
-      `### ${level.level}`,
-      '',
-      '| Case | Test cases passed | Result nodes passed |',
-      '| --- | --- | --- |'
-    )
-    for (const folder of level.folders) {
+    const rows = level.folders.map((folder) => {
       const results = folder.testCases.flatMap((testCase) => testCase.results)
       const passedCases = folder.testCases.filter((testCase) => testCase.passed).length
       const passedResults = results.filter((result) => result.passed).length
-      lines.push(
-        `| ${cell(folder.folder)} | ${passedCases} / ${folder.testCases.length} | ${passedResults} / ${results.length} |`
-      )
-    }
-    lines.push('')
+      return [
+        cell(folder.folder),
+        `${passedCases} / ${folder.testCases.length}`,
+        `${passedResults} / ${results.length}`,
+      ]
+    })
+    lines.push(
+      `### ${level.level}`,
+      '',
+      ...table(['Case', 'Test cases passed', 'Result nodes passed'], rows),
+      ''
+    )
   }
   return `${lines.join('\n').trimEnd()}\n`
 }
