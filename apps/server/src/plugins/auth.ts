@@ -6,7 +6,7 @@
  * Bearer tokens need no CSRF token: browsers never attach them on their own.
  */
 import { hashToken, type TokenHash } from '@bauplan/catalogue'
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyRequest } from 'fastify'
 import type { Actor } from '../auth/actor'
 import { API_TOKEN_PATTERN, secretMatchesHash } from '../auth/secrets'
 import {
@@ -30,8 +30,8 @@ export interface AuthPluginOptions {
 
 export const authPlugin = globalPlugin<AuthPluginOptions>(async (app, { clock }) => {
   app.decorateRequest('actor', null)
-  app.addHook('onRequest', async (request, reply) => {
-    request.actor = await resolveActor(request, reply, clock)
+  app.addHook('onRequest', async (request) => {
+    request.actor = await resolveActor(request, clock)
     if (policyOf(request) === 'user' && request.actor === null) throw unauthenticated()
     if (
       request.actor?.via === 'session' &&
@@ -51,11 +51,7 @@ function policyOf(request: FastifyRequest): 'public' | 'user' {
   return request.routeOptions.config.auth ?? 'user'
 }
 
-async function resolveActor(
-  request: FastifyRequest,
-  _reply: FastifyReply,
-  clock: () => Date
-): Promise<Actor | null> {
+async function resolveActor(request: FastifyRequest, clock: () => Date): Promise<Actor | null> {
   const authorization = request.headers.authorization
   if (authorization !== undefined) return actorFromToken(request, authorization)
   const sessionId = request.cookies[SESSION_COOKIE]

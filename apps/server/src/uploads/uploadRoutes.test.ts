@@ -164,6 +164,7 @@ describe('limits (413), checked before parsing', () => {
   })
 
   it('refuses an anonymous upload before reading it (401, not 413)', async () => {
+    const before = await storageCounts(t.store)
     const response = await t.app.inject({
       method: 'POST',
       url: '/api/bausteine',
@@ -171,6 +172,7 @@ describe('limits (413), checked before parsing', () => {
       payload: Buffer.alloc(ZIP_MAX_BYTES + 1),
     })
     expect(response.statusCode).toBe(401)
+    expect(await storageCounts(t.store)).toEqual(before)
   })
 })
 

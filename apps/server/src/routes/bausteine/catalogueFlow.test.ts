@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readZipFolder } from '../../uploads/readZip'
 import { blockUrl, FIXTURE_BPMN, FIXTURE_ID, fixtureFolder } from '../../testing/fixtureBlock'
-import { startTestApp, storageCounts, type CookieLogin, type TestApp } from '../../testing/testApp'
+import { requestsFor } from '../../testing/requests'
+import { startTestApp, type CookieLogin, type TestApp } from '../../testing/testApp'
 
 // The whole review flow over HTTP: analyst creates → uploads → submits → curator approves →
 // published version immutable → IT provider sees only published versions and downloads them.
@@ -10,7 +11,6 @@ let t: TestApp
 let analyst: CookieLogin
 let curator: CookieLogin
 let itProvider: CookieLogin
-let admin: CookieLogin
 let folder: Record<string, string>
 
 beforeAll(async () => {
@@ -20,43 +20,17 @@ beforeAll(async () => {
   await t.addUser('anna', [{ organisationId: 'test-kommune', role: 'modellierer' }])
   await t.addUser('kurt', [{ organisationId: 'test-kommune', role: 'kurator' }])
   await t.addUser('ines', [{ organisationId: 'test-it', role: 'it_dienstleister' }])
-  await t.addUser('ada', [{ organisationId: 'test-kommune', role: 'admin' }])
   analyst = await t.login('anna')
   curator = await t.login('kurt')
   itProvider = await t.login('ines')
-  admin = await t.login('ada')
   folder = await fixtureFolder()
 })
 afterAll(async () => t.close())
 
-function send(
-  login: CookieLogin,
-  method: 'POST' | 'PUT' | 'DELETE',
-  url: string,
-  payload?: unknown,
-  headers: Record<string, string> = {}
-) {
-  return t.app.inject({
-    method,
-    url,
-    headers: { ...login.headers, ...headers },
-    ...(payload === undefined ? {} : { payload: payload as string }),
-  })
-}
-
-function get(login: CookieLogin, url: string, headers: Record<string, string> = {}) {
-  return t.app.inject({ url, headers: { cookie: login.cookie, ...headers } })
-}
-
-/** Runs a refused request and checks that nothing in storage changed. */
-async function refused(status: number, run: () => ReturnType<typeof get>) {
-  const before = await storageCounts(t.store)
-  const response = await run()
-  expect(response.statusCode, response.body).toBe(status)
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/)
-  expect(await storageCounts(t.store)).toEqual(before)
-  return response.json()
-}
+const send: ReturnType<typeof requestsFor>['send'] = (...args) => requestsFor(t).send(...args)
+const get: ReturnType<typeof requestsFor>['get'] = (...args) => requestsFor(t).get(...args)
+const refused: ReturnType<typeof requestsFor>['refused'] = (...args) =>
+  requestsFor(t).refused(...args)
 
 describe('review flow', () => {
   it('refuses an IT provider creating a block, with the reason, storing nothing', async () => {
@@ -295,83 +269,5 @@ describe('review flow', () => {
     )
     expect(rejected.statusCode, rejected.body).toBe(200)
     expect(rejected.json().state).toBe('entwurf')
-  })
-
-  it('diffs two versions and shows the audit log to analysts and the whole log to admins', async () => {
-    const diff = await get(analyst, blockUrl(FIXTURE_ID, '/diff?von=1.0.0&bis=1.0.1'))
-    expect(diff.statusCode, diff.body).toBe(200)
-    expect(diff.json()).toMatchObject({ fromVersion: '1.0.0', toVersion: '1.0.1' })
-    expect(diff.json().metadata.some((c: { pointer: string }) => c.pointer === '/version')).toBe(
-      true
-    )
-    const missing = await get(analyst, blockUrl(FIXTURE_ID, '/diff?von=1.0.0'))
-    expect(missing.statusCode).toBe(400)
-    expect(missing.json().problems[0].pointer).toBe('/bis')
-
-    const audit = await get(analyst, blockUrl(FIXTURE_ID, '/audit?order=asc'))
-    const actions = audit.json().items.map((e: { action: string }) => e.action)
-    expect(actions.slice(0, 4)).toEqual([
-      'block.created',
-      'version.draftUpdated',
-      'version.submitted',
-      'version.published',
-    ])
-    expect((await get(itProvider, blockUrl(FIXTURE_ID, '/audit'))).statusCode).toBe(403)
-    expect((await get(analyst, '/api/audit')).statusCode).toBe(403)
-    const all = await get(admin, '/api/audit?limit=100')
-    expect(all.statusCode).toBe(200)
-    expect(all.json().items.length).toBeGreaterThan(actions.length - 1)
-  })
-
-  it('derives a variant and deprecates a version with a successor', async () => {
-    await t.addOrganisation('test-dorf', 'kommune')
-    await t.addUser('dora', [{ organisationId: 'test-dorf', role: 'modellierer' }])
-    const dora = await t.login('dora')
-    const variantId = 'urn:bauplan:baustein:test-dorf:identitaet-pruefen'
-    const variant = await send(dora, 'POST', blockUrl(FIXTURE_ID, '/varianten'), {
-      version: '1.0.0',
-      organisationId: 'test-dorf',
-      newId: variantId,
-    })
-    expect(variant.statusCode, variant.body).toBe(201)
-    expect(variant.headers.location).toBe(blockUrl(variantId, '/versionen/1.0.0'))
-    const origin = await get(dora, blockUrl(variantId))
-    expect(origin.json().origin).toMatchObject({ blockId: FIXTURE_ID, basedOn: '1.0.0' })
-
-    await refused(422, () =>
-      send(curator, 'POST', blockUrl(FIXTURE_ID, '/versionen/1.0.0/abkuendigen'), {
-        successor: { id: FIXTURE_ID, version: '1.0.1' },
-      })
-    )
-    expect(
-      (await send(analyst, 'POST', blockUrl(FIXTURE_ID, '/versionen/1.0.1/einreichen'), {}))
-        .statusCode
-    ).toBe(200)
-    expect(
-      (await send(curator, 'POST', blockUrl(FIXTURE_ID, '/versionen/1.0.1/freigeben'), {}))
-        .statusCode
-    ).toBe(200)
-    const deprecated = await send(
-      curator,
-      'POST',
-      blockUrl(FIXTURE_ID, '/versionen/1.0.0/abkuendigen'),
-      {
-        successor: { id: FIXTURE_ID, version: '1.0.1' },
-      }
-    )
-    expect(deprecated.statusCode, deprecated.body).toBe(200)
-    expect(deprecated.json().state).toBe('abgekuendigt')
-  })
-
-  it('answers 404 for unknown blocks, versions and files', async () => {
-    for (const url of [
-      blockUrl('urn:bauplan:baustein:test:gibt-es-nicht'),
-      blockUrl(FIXTURE_ID, '/versionen/9.9.9'),
-      blockUrl(FIXTURE_ID, '/versionen/1.0.0/dateien/fehlt.dmn'),
-    ]) {
-      const response = await get(analyst, url)
-      expect(response.statusCode, url).toBe(404)
-      expect(response.json().code).toBe('catalogue.notFound')
-    }
   })
 })
