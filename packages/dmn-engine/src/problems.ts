@@ -224,14 +224,29 @@ export const problems = {
   },
 
   feelWarning(location: Location, warning: FeelWarning): Problem {
+    const german = FEEL_WARNINGS_DE[warning.type] ?? 'FEEL-Hinweis'
+    const name = /'([^']+)'/.exec(warning.message)?.[1]
     return make(
       `feel.${warning.type}`,
       {
-        de: `FEEL-Hinweis in „${warning.expression}“: ${warning.message}`,
+        de: `In „${warning.expression}“: ${german.replace('{name}', name ?? '?')} (${warning.message})`,
         en: `FEEL warning in "${warning.expression}": ${warning.message}`,
       },
       location,
       'warning'
     )
   },
+}
+
+/** German wording of feelin's warning types; feelin's English message follows in parentheses. */
+const FEEL_WARNINGS_DE: Record<string, string> = {
+  NO_VARIABLE_FOUND: '„{name}“ hat keinen Wert (keine bekannte Variable oder Funktion)',
+  NO_CONTEXT_ENTRY_FOUND: 'Der Kontext hat keinen Eintrag „{name}“',
+  NO_PROPERTY_FOUND: 'Der Wert hat keine Eigenschaft „{name}“',
+  NOT_COMPARABLE: 'Die Werte sind nicht vergleichbar',
+  INVALID_TYPE: 'Die Operation passt nicht zum Typ der Werte; das Ergebnis ist null',
+  INVALID_ARGUMENTS: 'Die Funktion lehnt die Argumente ab; das Ergebnis ist null',
+  NO_FUNCTION_FOUND: 'Der Wert ist keine Funktion und kann nicht aufgerufen werden',
+  FUNCTION_INVOCATION_FAILURE: 'Die Argumente passen nicht zu den Parametern der Funktion',
+  UNSUPPORTED: 'Das wird von feelin nicht unterstützt',
 }

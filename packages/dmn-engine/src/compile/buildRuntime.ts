@@ -1,6 +1,7 @@
 import type { Problem } from '@bauplan/domain'
 import type { Evaluator } from '../evaluate/evaluationContext'
-import type { Location } from '../location'
+import { FeelSyntaxError } from '../feel/compileExpression'
+import { pathPart, type Location } from '../location'
 import type {
   BusinessKnowledgeModelInfo,
   DecisionInfo,
@@ -141,12 +142,17 @@ export function buildRuntime(model: DecisionModel): Runtime {
       bindings,
     })
   }
+  // Resolve every item definition now, so bad allowed values are reported even if unused.
+  for (const definition of model.itemDefinitions) cc.types.resolve(definition.name)
   for (const { name, error } of cc.types.problems) {
+    const location: Location = {
+      element: { kind: 'itemDefinition', id: name, name },
+      path: [pathPart.allowedValues()],
+    }
     cc.problems.push(
-      problems.evaluationFailed(
-        { element: { kind: 'itemDefinition', id: name, name }, path: [] },
-        error instanceof Error ? error.message : String(error)
-      )
+      error instanceof FeelSyntaxError
+        ? problems.feelSyntax(location, error.text, error.issue, 'unaryTests')
+        : problems.evaluationFailed(location, error)
     )
   }
   return {

@@ -200,4 +200,27 @@ describe('FEEL that does not parse', () => {
       'Decision "Fee", rule 1, output column 1 ("fee"): the FEEL expression "65 +" does not parse: it ends too early (position 5).'
     )
   })
+
+  it('names the item definition whose allowed values do not parse', async () => {
+    const model = await compileXml(
+      definitionsXml(
+        `<itemDefinition name="tCode"><typeRef>string</typeRef><allowedValues><text>"a", "b</text></allowedValues></itemDefinition>`
+      )
+    )
+    expect(model.problems.map((p) => p.code)).toEqual(['dmn.feelSyntax'])
+    expect(model.problems[0]?.message.de).toMatch(
+      /^Datentyp „tCode“, erlaubte Werte: Der FEEL-Test/
+    )
+  })
+
+  it('words FEEL warnings in both languages', async () => {
+    const model = await compileXml(
+      definitionsXml(decision('Decision_W', 'w', literal('missing + 1')))
+    )
+    const evaluation = evaluateDecision(model, 'Decision_W')
+    expect(evaluation.result).toBeNull()
+    expect(evaluation.warnings[0]?.code).toBe('feel.NO_VARIABLE_FOUND')
+    expect(evaluation.warnings[0]?.message.de).toContain('„missing“ hat keinen Wert')
+    expect(evaluation.warnings[0]?.message.en).toContain("Variable 'missing' not found")
+  })
 })
