@@ -45,7 +45,9 @@ function getViewer(): Promise<ViewerInstance> {
   viewer ??= import('bpmn-js/lib/Viewer').then(({ default: ViewerClass }) => {
     // Off-screen but laid out: bpmn-js measures text and boxes, which needs a rendered element.
     const container = document.createElement('div')
+    // Hidden from assistive technology and from the Tab order (bpmn-js puts a link in it).
     container.setAttribute('aria-hidden', 'true')
+    container.inert = true
     container.style.cssText =
       'position:absolute;left:-10000px;top:0;width:1200px;height:800px;overflow:hidden;'
     document.body.appendChild(container)
