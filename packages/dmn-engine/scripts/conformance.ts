@@ -16,7 +16,6 @@ const durationMs = performance.now() - started
 const report = renderConformanceReport(levels, {
   ...tckVersions(),
   date: new Date().toISOString().slice(0, 10),
-  durationMs,
 })
 writeFileSync(`${repo}docs/conformance.md`, report)
 for (const level of levels) {

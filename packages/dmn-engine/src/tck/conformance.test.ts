@@ -21,7 +21,6 @@ describe.skipIf(!existsSync(tckRoot))(
       const report = renderConformanceReport(levels, {
         ...tckVersions(),
         date: new Date().toISOString().slice(0, 10),
-        durationMs,
       })
       writeFileSync(`${repo}docs/conformance.md`, report)
     }, 120_000)

@@ -7,8 +7,6 @@ export interface ReportHeader {
   feelinVersion: string
   /** ISO date (YYYY-MM-DD) of the run. */
   date: string
-  /** Milliseconds the whole run took. */
-  durationMs: number
 }
 
 /** Versions of this engine and of feelin, read from their package.json files. */
@@ -55,7 +53,6 @@ export function renderConformanceReport(
     `- Engine: \`@bauplan/dmn-engine\` ${header.engineVersion}`,
     `- FEEL: \`feelin\` ${header.feelinVersion}`,
     `- Date: ${header.date}`,
-    `- Run time: ${(header.durationMs / 1000).toFixed(1)} s (parsing, compiling and evaluating every model)`,
     '- Corpus: DMN TCK `TestCases` (`../shared/corpora/dmn-tck`): compliance level 2 complete,',
     '  compliance level 3 a subset (every other case folder).',
     '',
