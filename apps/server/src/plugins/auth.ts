@@ -31,8 +31,11 @@ export interface AuthPluginOptions {
 export const authPlugin = globalPlugin<AuthPluginOptions>(async (app, { clock }) => {
   app.decorateRequest('actor', null)
   app.addHook('onRequest', async (request) => {
+    const policy = policyOf(request)
+    // Static files of the web app and the reference page need no actor: skip the store lookups.
+    if (policy === 'public' && !isApiRoute(request)) return
     request.actor = await resolveActor(request, clock)
-    if (policyOf(request) === 'user' && request.actor === null) throw unauthenticated()
+    if (policy === 'user' && request.actor === null) throw unauthenticated()
     if (
       request.actor?.via === 'session' &&
       !SAFE_METHODS.has(request.method) &&
@@ -42,6 +45,13 @@ export const authPlugin = globalPlugin<AuthPluginOptions>(async (app, { clock })
     }
   })
 })
+
+function isApiRoute(request: FastifyRequest): boolean {
+  const url = request.routeOptions.url
+  return (
+    url !== undefined && url.startsWith('/api/') && !PUBLIC_PREFIXES.some((p) => url.startsWith(p))
+  )
+}
 
 function policyOf(request: FastifyRequest): 'public' | 'user' {
   const url = request.routeOptions.url
