@@ -74,20 +74,22 @@ export const problemsPlugin = globalPlugin(async (app) => {
   })
 })
 
+type StatusKey = Extract<MessageKey, `status.${string}`>
+
+const STATUS_TITLES: Readonly<Record<number, StatusKey>> = {
+  400: 'status.400',
+  401: 'status.401',
+  403: 'status.403',
+  404: 'status.404',
+  405: 'status.405',
+  409: 'status.409',
+  413: 'status.413',
+  415: 'status.415',
+  422: 'status.422',
+  429: 'status.429',
+  500: 'status.500',
+}
+
 function statusTitle(status: number, locale: Locale): string {
-  const key = `status.${status}`
-  const known: readonly string[] = [
-    'status.400',
-    'status.401',
-    'status.403',
-    'status.404',
-    'status.405',
-    'status.409',
-    'status.413',
-    'status.415',
-    'status.422',
-    'status.429',
-    'status.500',
-  ]
-  return text((known.includes(key) ? key : 'status.other') as MessageKey & 'status.other')[locale]
+  return text(STATUS_TITLES[status] ?? 'status.other')[locale]
 }
