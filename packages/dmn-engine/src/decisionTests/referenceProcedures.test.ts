@@ -20,20 +20,7 @@ const procedures = existsSync(verfahren)
  * Reference tests that fail because of the model, not the engine, with the reason. Each must
  * still fail for exactly that reason: when the model is corrected, remove the entry.
  */
-const KNOWN_MODEL_ISSUES: Record<string, { test: string; code: string }[]> = {
-  'bewohnerparkausweis-beantragen': [
-    // "Ersatz" is not among the input values "Erstausstellung","Verlängerung" of the table.
-    { test: 'Ersatz bei Verlust ist nicht geregelt: kein Ergebnis', code: 'dmn.valueNotAllowed' },
-  ],
-  'gewerbe-anmelden': [
-    // "Onlinehandel" is not among the input values of the column "Art der Tätigkeit".
-    { test: 'Nicht aufgeführte Tätigkeit gilt als anzeigepflichtig', code: 'dmn.valueNotAllowed' },
-  ],
-  'wohngeld-mietzuschuss-beantragen': [
-    // "Kinderzuschlag" is not among the input values of the column "Bezogene Transferleistung".
-    { test: 'Kinderzuschlag ist keine ausschließende Leistung', code: 'dmn.valueNotAllowed' },
-  ],
-}
+const KNOWN_MODEL_ISSUES: Record<string, { test: string; code: string }[]> = {}
 
 describe('decision tests of the reference procedures', () => {
   it('finds the reference procedures with decision tests', () => {
