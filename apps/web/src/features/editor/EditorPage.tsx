@@ -1,0 +1,365 @@
+import { checkBausteinFolder, METADATA_FILE, type Problem } from '@bauplan/domain'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useLocale, useT } from '../../lib/i18n/i18n'
+import { ChecksPanel } from '../checks/ChecksPanel'
+import { useFolderChecks } from '../checks/useFolderChecks'
+import { DecisionModeler, type DecisionModelerHandle } from '../decision-modeler/DecisionModeler'
+import { MetadataForm } from '../metadata-form/MetadataForm'
+import { ProcessModeler, type ProcessModelerHandle } from '../process-modeler/ProcessModeler'
+import { AddDmnFileForm } from './AddDmnFileForm'
+import { describeError } from './describeError'
+import type { EditorApi } from './draftApi'
+import type { DraftDocument } from './DraftDocument'
+import { editorMessages } from './messages'
+import { newDmnXml } from './newDmnFile'
+import { SaveIndicator, type SaveState } from './SaveIndicator'
+import { isStorable } from './storable'
+import { useDraftDocument } from './useDraftDocument'
+import { useUnsavedChangesGuard } from './useUnsavedChangesGuard'
+import './editor.css'
+
+export interface EditorPageProps {
+  blockId: string
+  version: string
+  api: EditorApi
+  /** Opens a called block's page (from a call activity). */
+  onOpenBlock?: (blockId: string, version?: string) => void
+  /** The draft was stored under a new version number (the metadata raised it). */
+  onVersionChanged?: (version: string) => void
+  /** A document to edit instead of one over the API (the later collaborative binding). */
+  document?: DraftDocument
+  /** Autosave waits this long after the last change. */
+  autosaveDelayMs?: number
+  onProcessModelerReady?: (handle: ProcessModelerHandle | undefined) => void
+}
+
+export const AUTOSAVE_DELAY_MS = 3000
+/** Model edits reach the document (and so the checks) after this pause, not per mouse move. */
+const MODEL_SYNC_DELAY_MS = 400
+
+type Tab = 'process' | 'metadata' | 'checks' | `dmn:${string}`
+
+/** The editor for a draft: BPMN, DMN, metadata and checks, with explicit save and autosave. */
+export function EditorPage({
+  blockId,
+  version,
+  api,
+  onOpenBlock,
+  onVersionChanged,
+  document: given,
+  autosaveDelayMs = AUTOSAVE_DELAY_MS,
+  onProcessModelerReady,
+}: EditorPageProps) {
+  const t = useT(editorMessages)
+  const { locale } = useLocale()
+  const { document, load, retry } = useDraftDocument(api, blockId, version, given)
+  const [tab, setTab] = useState<Tab>('process')
+  const [visitedDmn, setVisitedDmn] = useState<ReadonlySet<string>>(new Set())
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' })
+  const [changeTick, setChangeTick] = useState(0)
+  const [focusRequest, setFocusRequest] = useState<{ pointer: string }>()
+
+  // Modelers own their live model; the document gets its XML after a pause or before a save.
+  const bpmnHandle = useRef<ProcessModelerHandle | undefined>(undefined)
+  const dmnHandles = useRef(new Map<string, DecisionModelerHandle>())
+  const pendingModels = useRef(new Set<string>())
+  const [modelsPending, setModelsPending] = useState(false)
+  const syncTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+
+  const flushModels = useCallback(async () => {
+    clearTimeout(syncTimer.current)
+    for (const file of [...pendingModels.current]) {
+      pendingModels.current.delete(file)
+      if (file === document.bpmnFileName() && bpmnHandle.current) {
+        document.setBpmnXml(await bpmnHandle.current.getXml())
+      } else {
+        const handle = dmnHandles.current.get(file)
+        if (handle) document.setDmnXml(file, await handle.getXml())
+      }
+    }
+    setModelsPending(pendingModels.current.size > 0)
+  }, [document])
+
+  const modelChanged = useCallback(
+    (file: string) => {
+      pendingModels.current.add(file)
+      setModelsPending(true)
+      setChangeTick((n) => n + 1)
+      clearTimeout(syncTimer.current)
+      syncTimer.current = setTimeout(() => void flushModels(), MODEL_SYNC_DELAY_MS)
+    },
+    [flushModels]
+  )
+  useEffect(() => () => clearTimeout(syncTimer.current), [])
+
+  const dirty = document.isDirty() || modelsPending
+  const saving = useRef(false)
+  const saveNow = useCallback(
+    async (auto: boolean) => {
+      if (saving.current) return
+      saving.current = true
+      try {
+        await flushModels()
+        if (!document.isDirty()) return
+        if (auto) {
+          const check = await checkBausteinFolder(document.files())
+          if (!isStorable(check.problems)) {
+            setSaveState({ kind: 'held', reason: t('unreadable') })
+            return
+          }
+        }
+        setSaveState({ kind: 'saving' })
+        const before = document.version
+        const outcome = await document.save()
+        if (outcome.version !== before) onVersionChanged?.(outcome.version)
+        const notes = [
+          outcome.version !== before ? t('versionChanged', { version: outcome.version }) : '',
+          outcome.problems.length > 0
+            ? t('savedWithProblems', { count: String(outcome.problems.length) })
+            : '',
+        ].filter((note) => note !== '')
+        setSaveState(
+          document.isDirty()
+            ? { kind: 'unsaved' }
+            : { kind: 'saved', ...(notes.length > 0 ? { note: notes.join(' ') } : {}) }
+        )
+      } catch (error) {
+        setSaveState({ kind: 'failed', reason: describeError(error, locale) })
+      } finally {
+        saving.current = false
+      }
+    },
+    [document, flushModels, locale, onVersionChanged, t]
+  )
+
+  // Autosave: a while after the last change, when there is something to save.
+  useEffect(() => {
+    if (changeTick === 0) return
+    setSaveState((state) => (state.kind === 'saving' ? state : { kind: 'unsaved' }))
+    const timer = setTimeout(() => void saveNow(true), autosaveDelayMs)
+    return () => clearTimeout(timer)
+  }, [changeTick, autosaveDelayMs, saveNow])
+
+  // Ctrl+S / Cmd+S saves instead of the browser's "save page".
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault()
+        void saveNow(false)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [saveNow])
+
+  useUnsavedChangesGuard(dirty, t('leaveQuestion'))
+
+  const ready = load.status === 'ready'
+  // A new snapshot for the checks whenever the content changed (edits bump changeTick; model XML
+  // reaches the document when modelsPending clears).
+  const files = useMemo(
+    () => (ready && changeTick >= 0 && !modelsPending ? document.files() : undefined),
+    [ready, document, changeTick, modelsPending]
+  )
+  const checks = useFolderChecks(files)
+  const problems = checks.result?.problems ?? NO_PROBLEMS
+  const metadataProblems = useMemo(
+    () => problems.filter((p) => p.file === METADATA_FILE),
+    [problems]
+  )
+
+  const openTab = (next: Tab) => {
+    if (next.startsWith('dmn:')) setVisitedDmn((seen) => new Set(seen).add(next.slice(4)))
+    setTab(next)
+  }
+
+  const showProblem = (problem: Problem) => {
+    const file = problem.file ?? ''
+    if (problem.elementId && file === document.bpmnFileName()) {
+      openTab('process')
+      bpmnHandle.current?.selectElement(problem.elementId)
+    } else if (problem.elementId && file.endsWith('.dmn')) {
+      openTab(`dmn:${file}`)
+      const elementId = problem.elementId
+      // The DMN modeler mounts on first visit; select once it is there.
+      setTimeout(() => void dmnHandles.current.get(file)?.selectElement(elementId), 0)
+    } else if (problem.pointer !== undefined) {
+      openTab('metadata')
+      setFocusRequest({ pointer: problem.pointer })
+    }
+  }
+
+  const addDmnFile = (fileName: string) => {
+    document.setDmnXml(fileName, newDmnXml(fileName, t('newDecision')))
+    const metadata = document.getMetadata()
+    if (typeof metadata === 'object' && metadata !== null) {
+      const record = metadata as { artefakte?: { dmn?: { datei: string }[] } }
+      const artefakte = record.artefakte ?? {}
+      document.setMetadata({
+        ...record,
+        artefakte: { ...artefakte, dmn: [...(artefakte.dmn ?? []), { datei: fileName }] },
+      })
+    }
+    setChangeTick((n) => n + 1)
+    openTab(`dmn:${fileName}`)
+  }
+
+  if (load.status === 'loading') return <p role="status">{t('loading')}</p>
+  if (load.status === 'failed') {
+    return (
+      <div role="alert">
+        <p>{t('loadFailed', { reason: describeError(load.error, locale) })}</p>
+        <button type="button" onClick={retry}>
+          {t('retry')}
+        </button>
+      </div>
+    )
+  }
+
+  const metadata = document.getMetadata()
+  const name =
+    typeof metadata === 'object' && metadata !== null && 'name' in metadata
+      ? String((metadata as { name: unknown }).name)
+      : blockId
+  const bpmnXml = document.getBpmnXml()
+  const dmnFiles = document.dmnFileNames()
+  const errorCount = problems.filter((p) => p.severity === 'error').length
+  const tabs: { id: Tab; label: string }[] = [
+    { id: 'process', label: t('tabProcess') },
+    ...dmnFiles.map((file) => ({ id: `dmn:${file}` as Tab, label: t('tabDecision', { file }) })),
+    { id: 'metadata', label: t('tabMetadata') },
+    {
+      id: 'checks',
+      label: checks.running ? t('tabChecksRunning') : t('tabChecks', { count: String(errorCount) }),
+    },
+  ]
+  const tabId = (id: Tab) => `editor-tab-${id.replace(/[^A-Za-z0-9-]/g, '_')}`
+  const panelId = (id: Tab) => `${tabId(id)}-panel`
+
+  return (
+    <div className="bauplan-editor">
+      <header className="bauplan-editor-header">
+        <h1>{t('title', { name })}</h1>
+        <p>{t('subtitle', { id: blockId, version: document.version })}</p>
+        <div className="bauplan-editor-actions">
+          <button type="button" onClick={() => void saveNow(false)} aria-keyshortcuts="Control+S">
+            {t('save')} <kbd>{t('saveShortcut')}</kbd>
+          </button>
+          <SaveIndicator
+            state={dirty && saveState.kind === 'saved' ? { kind: 'unsaved' } : saveState}
+          />
+        </div>
+      </header>
+      <div role="tablist" aria-label={t('tabs')} className="bauplan-tabs">
+        {tabs.map(({ id, label }) => (
+          <button
+            key={id}
+            id={tabId(id)}
+            type="button"
+            role="tab"
+            aria-selected={tab === id}
+            aria-controls={panelId(id)}
+            tabIndex={tab === id ? 0 : -1}
+            onClick={() => openTab(id)}
+            onKeyDown={(event) => {
+              const index = tabs.findIndex((entry) => entry.id === id)
+              const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
+              if (step === 0) return
+              const next = tabs[(index + step + tabs.length) % tabs.length]!
+              openTab(next.id)
+              globalThis.document.getElementById(tabId(next.id))?.focus()
+            }}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <section
+        id={panelId('process')}
+        role="tabpanel"
+        aria-labelledby={tabId('process')}
+        hidden={tab !== 'process'}
+        className="bauplan-panel-process"
+      >
+        {bpmnXml !== undefined ? (
+          <ProcessModeler
+            initialXml={bpmnXml}
+            onChange={() => modelChanged(document.bpmnFileName() ?? '')}
+            onReady={(handle) => {
+              bpmnHandle.current = handle
+              onProcessModelerReady?.(handle)
+            }}
+            searchApi={api}
+            onOpenBlock={(reference) => onOpenBlock?.(reference.blockId)}
+          />
+        ) : (
+          <p>{t('noBpmn')}</p>
+        )}
+      </section>
+      {dmnFiles.map((file) => {
+        const id: Tab = `dmn:${file}`
+        return (
+          <section
+            key={file}
+            id={panelId(id)}
+            role="tabpanel"
+            aria-labelledby={tabId(id)}
+            hidden={tab !== id}
+          >
+            {visitedDmn.has(file) && (
+              <DecisionModeler
+                file={file}
+                initialXml={document.getDmnXml(file) ?? ''}
+                onChange={() => modelChanged(file)}
+                onReady={(handle) => {
+                  if (handle) dmnHandles.current.set(file, handle)
+                  else dmnHandles.current.delete(file)
+                }}
+              />
+            )}
+          </section>
+        )
+      })}
+      <section
+        id={panelId('metadata')}
+        role="tabpanel"
+        aria-labelledby={tabId('metadata')}
+        hidden={tab !== 'metadata'}
+      >
+        {tab === 'metadata' &&
+          (metadata === undefined ? (
+            <p role="alert">{t('metadataUnreadable')}</p>
+          ) : (
+            <MetadataForm
+              value={metadata}
+              onChange={(next) => {
+                document.setMetadata(next)
+                setChangeTick((n) => n + 1)
+              }}
+              extraProblems={metadataProblems}
+              {...(focusRequest ? { focusRequest } : {})}
+            />
+          ))}
+      </section>
+      <section
+        id={panelId('checks')}
+        role="tabpanel"
+        aria-labelledby={tabId('checks')}
+        hidden={tab !== 'checks'}
+      >
+        {tab === 'checks' && (
+          <>
+            <ChecksPanel
+              problems={problems}
+              running={checks.running}
+              onSelectProblem={showProblem}
+            />
+            <AddDmnFileForm existing={Object.keys(document.files())} onAdd={addDmnFile} />
+          </>
+        )}
+      </section>
+    </div>
+  )
+}
+
+const NO_PROBLEMS: readonly Problem[] = []

@@ -1,0 +1,30 @@
+import { useT } from '../../lib/i18n/i18n'
+import { editorMessages } from './messages'
+
+export type SaveState =
+  | { kind: 'saved'; note?: string }
+  | { kind: 'unsaved' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; reason: string }
+  | { kind: 'held'; reason: string }
+
+/** The save state in words (and an icon), announced politely to screen readers. */
+export function SaveIndicator({ state }: { state: SaveState }) {
+  const t = useT(editorMessages)
+  const [icon, text] =
+    state.kind === 'saved'
+      ? ['✅', state.note ? `${t('saved')}. ${state.note}` : t('saved')]
+      : state.kind === 'unsaved'
+        ? ['✏️', t('unsaved')]
+        : state.kind === 'saving'
+          ? ['⏳', t('saving')]
+          : state.kind === 'failed'
+            ? ['⛔', t('saveFailed', { reason: state.reason })]
+            : ['⏸️', t('autosaveHeld', { reason: state.reason })]
+  return (
+    <p role="status" aria-live="polite" className={`bauplan-save-state bauplan-save-${state.kind}`}>
+      <span aria-hidden="true">{icon} </span>
+      {text}
+    </p>
+  )
+}
