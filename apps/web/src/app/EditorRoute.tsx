@@ -29,6 +29,12 @@ export function EditorRoute({ id, version }: { id: string; version: string }) {
             )
           )
         }
+        onVersionChanged={(next) =>
+          navigate(hrefFor({ name: 'editor', id, version: next }), {
+            replace: true,
+            keepFocus: true,
+          })
+        }
       />
     </Suspense>
   )

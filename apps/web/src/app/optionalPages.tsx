@@ -14,6 +14,8 @@ export interface EditorPageProps {
   api: BauplanApi
   /** Opens a called block's page (call activities). */
   onOpenBlock: (blockId: string, version?: string) => void
+  /** The draft was stored under a new version number (its metadata raised it). */
+  onVersionChanged: (version: string) => void
 }
 
 /** What the shell passes to the diff page (DiffPage in src/features/diff). */

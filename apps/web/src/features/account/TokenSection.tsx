@@ -7,6 +7,7 @@ import { formatDateTime, useLocale, useT } from '../../lib/i18n/i18n'
 import { ErrorMessage } from '../../lib/ui/ErrorMessage'
 import { Loading } from '../../lib/ui/Loading'
 import { accountMessages } from './messages'
+import { TableWrap } from '../../lib/ui/TableWrap'
 
 const DEFAULT_DAYS = 90
 const MAX_DAYS = 365
@@ -124,7 +125,7 @@ function TokenTable({
   const date = (iso: string | null) => (iso ? formatDateTime(iso, locale) : t('never'))
   const now = new Date().toISOString()
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('tokenTable')}>
       <table className="data">
         <caption>{t('tokenTable')}</caption>
         <thead>
@@ -172,6 +173,6 @@ function TokenTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }

@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../lib/ui/ErrorMessage'
 import { Loading } from '../../lib/ui/Loading'
 import { useVocabulary } from '../../lib/vocabulary/useVocabulary'
 import { relationMessages } from './relationMessages'
+import { TableWrap } from '../../lib/ui/TableWrap'
 
 const PAGE = 20
 
@@ -49,7 +50,7 @@ export function AuditLog({ blockId, refresh }: { blockId: string; refresh: numbe
   if (entries.length === 0) return <p>{t('auditEmpty')}</p>
   return (
     <>
-      <div className="table-wrap">
+      <TableWrap label={t('auditTable')}>
         <table className="data">
           <caption>{t('auditTable')}</caption>
           <thead>
@@ -73,7 +74,7 @@ export function AuditLog({ blockId, refresh }: { blockId: string; refresh: numbe
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {loadingMore instanceof Error ? <ErrorMessage error={loadingMore} /> : null}
       {older.cursor ? (
         <button

@@ -4,6 +4,7 @@ import { useT } from '../../lib/i18n/i18n'
 import { Link } from '../../lib/router/Link'
 import { StateBadge } from '../../lib/ui/StateBadge'
 import { relationMessages } from './relationMessages'
+import { TableWrap } from '../../lib/ui/TableWrap'
 
 export function DependencyTable({
   dependencies,
@@ -15,7 +16,7 @@ export function DependencyTable({
   const t = useT(relationMessages)
   if (dependencies.length === 0) return <p>{t('noDependencies')}</p>
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('dependencyTable')}>
       <table className="data">
         <caption>{t('dependencyTable')}</caption>
         <thead>
@@ -59,7 +60,7 @@ export function DependencyTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }
 
@@ -85,7 +86,7 @@ export function WhereUsedTable({
   const t = useT(relationMessages)
   if (whereUsed.length === 0) return <p>{t('noWhereUsed')}</p>
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('whereUsedTable')}>
       <table className="data">
         <caption>{t('whereUsedTable')}</caption>
         <thead>
@@ -115,6 +116,6 @@ export function WhereUsedTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }

@@ -6,6 +6,7 @@ import { useApi } from '../../lib/api/ApiContext'
 import type { FileInfo } from '../../lib/api/types'
 import { formatNumber, useLocale, useT } from '../../lib/i18n/i18n'
 import { relationMessages } from './relationMessages'
+import { TableWrap } from '../../lib/ui/TableWrap'
 
 export function Downloads({
   blockId,
@@ -21,7 +22,7 @@ export function Downloads({
   const api = useApi()
   return (
     <>
-      <div className="table-wrap">
+      <TableWrap label={t('filesTable')}>
         <table className="data">
           <thead>
             <tr>
@@ -52,7 +53,7 @@ export function Downloads({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <p>
         <a className="button button-secondary" href={api.zipUrl(blockId, version)} download>
           {t('downloadZip')}

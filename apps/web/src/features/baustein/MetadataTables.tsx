@@ -10,12 +10,13 @@ import { formatIsoDuration } from '../../lib/format/duration'
 import { formatNumber, useLocale, useT } from '../../lib/i18n/i18n'
 import { useVocabulary } from '../../lib/vocabulary/useVocabulary'
 import { bausteinMessages } from './messages'
+import { TableWrap } from '../../lib/ui/TableWrap'
 
 export function LeistungenTable({ leistungen }: { leistungen: readonly Leistung[] }) {
   const t = useT(bausteinMessages)
   if (leistungen.length === 0) return <p className="muted">{t('none')}</p>
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('leistungen')}>
       <table className="data">
         <thead>
           <tr>
@@ -34,7 +35,7 @@ export function LeistungenTable({ leistungen }: { leistungen: readonly Leistung[
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }
 
@@ -69,7 +70,7 @@ export function FristenTable({ fristen }: { fristen: readonly Frist[] }) {
   const { locale } = useLocale()
   if (fristen.length === 0) return <p className="muted">{t('none')}</p>
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('fristen')}>
       <table className="data">
         <thead>
           <tr>
@@ -95,7 +96,7 @@ export function FristenTable({ fristen }: { fristen: readonly Frist[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }
 
@@ -116,7 +117,7 @@ export function KostenTable({ kosten }: { kosten: readonly Kosten[] }) {
     return k.variabel?.beschreibungVariabilitaet ?? '–'
   }
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('kosten')}>
       <table className="data">
         <thead>
           <tr>
@@ -141,7 +142,7 @@ export function KostenTable({ kosten }: { kosten: readonly Kosten[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }
 
@@ -154,7 +155,7 @@ export function ProzessteilnehmerTable({
   const { prozessrolle } = useVocabulary()
   if (teilnehmer.length === 0) return <p className="muted">{t('none')}</p>
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('prozessteilnehmer')}>
       <table className="data">
         <thead>
           <tr>
@@ -171,6 +172,6 @@ export function ProzessteilnehmerTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }

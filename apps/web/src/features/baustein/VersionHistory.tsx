@@ -6,6 +6,7 @@ import { useActorLabel } from '../../lib/session/useActorLabel'
 import { StateBadge } from '../../lib/ui/StateBadge'
 import { useVocabulary } from '../../lib/vocabulary/useVocabulary'
 import { relationMessages } from './relationMessages'
+import { TableWrap } from '../../lib/ui/TableWrap'
 
 export function VersionHistory({
   blockId,
@@ -21,7 +22,7 @@ export function VersionHistory({
   const actor = useActorLabel()
   const { reviewEvent } = useVocabulary()
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('versionTable')}>
       <table className="data">
         <caption>{t('versionTable')}</caption>
         <thead>
@@ -69,6 +70,6 @@ export function VersionHistory({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }

@@ -7,13 +7,13 @@
 import { useState } from 'react'
 import { useApi } from '../../lib/api/ApiContext'
 import type { BauplanApi } from '../../lib/api/bauplanApi'
-import { VERSION_STATES, type SearchHit, type User } from '../../lib/api/types'
+import { VERSION_STATES, type AuditEntry, type SearchHit, type User } from '../../lib/api/types'
 import { useBlockNames } from '../../lib/api/useBlockNames'
 import { useResource } from '../../lib/api/useResource'
 import { formatDateTime, useLocale, useT } from '../../lib/i18n/i18n'
 import { PageHeading } from '../../lib/page/PageHeading'
 import { Link } from '../../lib/router/Link'
-import { isCurator, seesDrafts, type OrganisationLookup } from '../../lib/session/roles'
+import { isCurator, seesDrafts } from '../../lib/session/roles'
 import { useSession, useUser } from '../../lib/session/SessionContext'
 import { useActorLabel } from '../../lib/session/useActorLabel'
 import { ErrorMessage } from '../../lib/ui/ErrorMessage'
@@ -43,12 +43,12 @@ export function NotificationsPage() {
   )
 }
 
-async function loadNotifications(
+/** The raw material: audit entries of the relevant blocks and who owns each block. */
+async function loadAuditEntries(
   api: BauplanApi,
   user: User,
-  organisations: OrganisationLookup,
   signal: AbortSignal
-): Promise<Notification[]> {
+): Promise<{ entries: AuditEntry[]; ownerOf: Map<string, string> }> {
   const orgs = [...new Set(user.memberships.map((m) => m.organisationId))]
   const searches = [
     api.search(
@@ -74,12 +74,7 @@ async function loadNotifications(
   const pages = await Promise.all(
     [...ownerOf.keys()].map((id) => api.getBlockAudit(id, { limit: ENTRIES_PER_BLOCK }, { signal }))
   )
-  return deriveNotifications(
-    pages.flatMap((page) => page.items),
-    user,
-    ownerOf,
-    organisations
-  )
+  return { entries: pages.flatMap((page) => page.items), ownerOf }
 }
 
 function AuditNotifications({ user }: { user: User }) {
@@ -90,11 +85,16 @@ function AuditNotifications({ user }: { user: User }) {
   const actor = useActorLabel()
   const { auditAction } = useVocabulary()
   const [lastSeen, setLastSeen] = useState(() => readLastSeen(user.id))
-  const notifications = useResource(
-    (signal) => loadNotifications(api, user, organisations, signal),
-    [api, user.id, organisations]
-  )
-  const items = notifications.data ?? []
+  const notifications = useResource((signal) => loadAuditEntries(api, user, signal), [api, user.id])
+  // Derived at render time: organisation kinds (coordination bodies) arrive after the session.
+  const items = notifications.data
+    ? deriveNotifications(
+        notifications.data.entries,
+        user,
+        notifications.data.ownerOf,
+        organisations
+      )
+    : []
   const nameOf = useBlockNames(items.map((n) => ({ blockId: n.blockId, version: n.version })))
   const isNew = (n: Notification) => lastSeen === null || n.at > lastSeen
   const unread = items.filter(isNew).length

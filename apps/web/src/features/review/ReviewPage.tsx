@@ -18,6 +18,7 @@ import { Loading } from '../../lib/ui/Loading'
 import { useVocabulary } from '../../lib/vocabulary/useVocabulary'
 import { reviewMessages } from './messages'
 import { submissionsOf, type Submission } from './submissions'
+import { TableWrap } from '../../lib/ui/TableWrap'
 
 /** How many recently changed blocks are searched for the user's submissions. */
 export const SUBMISSION_SCAN_LIMIT = 50
@@ -52,7 +53,7 @@ function ReviewQueue() {
       {!queue.data && !queue.error ? <Loading /> : null}
       {queue.data && queue.data.hits.length === 0 ? <p>{t('queueEmpty')}</p> : null}
       {queue.data && queue.data.hits.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap label={t('queueCaption')}>
           <table className="data">
             <caption>{t('queueCaption')}</caption>
             <thead>
@@ -78,7 +79,7 @@ function ReviewQueue() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
     </section>
   )
@@ -128,7 +129,7 @@ function SubmissionTable({ submissions }: { submissions: readonly Submission[] }
   const { reviewEvent } = useVocabulary()
   const nameOf = useBlockNames(submissions.map((s) => ({ blockId: s.blockId, version: s.version })))
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('mineCaption')}>
       <table className="data">
         <caption>{t('mineCaption')}</caption>
         <thead>
@@ -161,6 +162,6 @@ function SubmissionTable({ submissions }: { submissions: readonly Submission[] }
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }

@@ -6,6 +6,8 @@ export async function expectNoSeriousA11yViolations(
   context: Element | Document = document,
   exclude: string[] = []
 ): Promise<void> {
+  // Let React commit what effects just scheduled (e.g. a table wrapper that found it overflows).
+  await new Promise((resolve) => setTimeout(resolve, 50))
   const result = await axe.run(
     exclude.length > 0
       ? { include: [context as Element], exclude: exclude.map((s) => [s]) }
