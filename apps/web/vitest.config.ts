@@ -6,6 +6,29 @@ import { playwright } from '@vitest/browser-playwright'
 // SVG geometry, which jsdom cannot provide.
 export default defineProject({
   plugins: [react()],
+  // Pre-bundle the heavy CommonJS/ESM mixes up front: discovered mid-run, Vite would reload the
+  // page during the tests of a fresh clone ("Vite unexpectedly reloaded a test").
+  optimizeDeps: {
+    include: [
+      'bpmn-js/lib/Modeler',
+      'bpmn-js/lib/NavigatedViewer',
+      'bpmn-js/lib/Viewer',
+      'dmn-js/lib/Modeler',
+      'bpmn-js-properties-panel',
+      'bpmn-moddle',
+      'dmn-moddle',
+      'ajv/dist/2020',
+      'ajv-formats',
+      'ajv-i18n/localize/de',
+      'ajv-i18n/localize/en',
+      'semver',
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'vitest-browser-react',
+      'axe-core',
+    ],
+  },
   test: {
     name: 'web',
     include: ['src/**/*.test.{ts,tsx}'],
