@@ -13,113 +13,183 @@ export interface SearchPlan {
   text: TextMatch | 'all'
 }
 
+export interface SearchPage {
+  sort: SearchSort
+  limit: number
+  offset: number
+}
+
 export interface Sql {
   sql: string
   params: SqlValue[]
+}
+
+/** What a row of the search statement is: a hit, the total, or one facet count. */
+export type SearchRowKind = 'hit' | 'total' | 'facet'
+
+const sql = (text: string, params: readonly SqlValue[] = []): Sql => ({
+  sql: text,
+  params: [...params],
+})
+
+/** Joins fragments in order, so the `?` placeholders and their values always stay aligned. */
+function concat(parts: readonly Sql[], separator = '\n'): Sql {
+  return {
+    sql: parts.map((part) => part.sql).join(separator),
+    params: parts.flatMap((part) => part.params),
+  }
 }
 
 function placeholders(count: number): string {
   return Array.from({ length: count }, () => '?').join(', ')
 }
 
-function termExists(field: string, valueCount: number): string {
-  return `EXISTS (SELECT 1 FROM search_terms st
-    WHERE st.block_id = l.block_id AND st.version = l.version
-      AND st.field = ? AND st.value IN (${placeholders(valueCount)}))`
+function where(conditions: readonly Sql[]): Sql {
+  return conditions.length === 0
+    ? sql('WHERE 1 = 1')
+    : concat([sql('WHERE'), concat(conditions, ' AND ')], ' ')
+}
+
+/** The version in `alias` has the term `field` with one of `values` (search_terms primary key probe). */
+function hasTerm(alias: string, field: string, values: readonly string[]): Sql {
+  return sql(
+    `EXISTS (SELECT 1 FROM search_terms st WHERE st.block_id = ${alias}.block_id
+      AND st.version = ${alias}.version AND st.field = ? AND st.value IN (${placeholders(values.length)}))`,
+    [field, ...values]
+  )
+}
+
+function facetFilters(plan: SearchPlan, alias: string, without?: SearchFacet): Sql[] {
+  return SEARCH_FACETS.filter(
+    (facet) => facet !== without && (plan.filters[facet]?.length ?? 0) > 0
+  ).map((facet) => hasTerm(alias, facet, plan.filters[facet] ?? []))
+}
+
+function filteredFacets(plan: SearchPlan): SearchFacet[] {
+  return SEARCH_FACETS.filter((facet) => (plan.filters[facet]?.length ?? 0) > 0)
 }
 
 /**
- * `latest`: per block, its highest-semver version among the visible states. `matched`: those latest
- * versions that satisfy the text, the Leistungsschlüssel and the facet filters (except `without`, for
- * counting that facet). Text is matched against the latest visible version only, so a block is found
- * for what it says now, not for what an old version said.
+ * `candidates`: per block, its latest visible version (no visible version with a higher semver),
+ * if that version matches the text and the Leistungsschlüssel — all filters but the facets. Text is
+ * matched against the latest visible version only, so a block is found for what it says now, not for
+ * what an old version said. With text, the full-text match drives the query (it is usually the most
+ * selective part) and is computed once; the latest-version test is a probe into the block's few
+ * versions. `matched`: the candidates that also pass every facet filter.
+ *
+ * Both are MATERIALIZED: each is read by several parts of the statement, and inlining them would let
+ * the planner repeat the full-text scan inside a loop. `CROSS JOIN` (with the join condition in WHERE)
+ * makes SQLite keep the left table as the driving one — its planner otherwise scans every published
+ * version and probes the text match; PostgreSQL treats it as an ordinary join and plans it freely.
  */
-function matchedCte(plan: SearchPlan, without?: SearchFacet): Sql {
-  const params: SqlValue[] = [...plan.states]
-  const conditions: string[] = []
-  for (const key of plan.leistungsschluessel) {
-    conditions.push(termExists(LEISTUNGSSCHLUESSEL_FIELD, 1))
-    params.push(LEISTUNGSSCHLUESSEL_FIELD, key)
+function commonTableExpressions(plan: SearchPlan): { sql: Sql; matched: string } {
+  const states = placeholders(plan.states.length)
+  const parts: Sql[] = []
+  if (plan.text !== 'all') {
+    parts.push(
+      concat([sql('text_match AS MATERIALIZED ('), sql(plan.text.sql, plan.text.params), sql('),')])
+    )
   }
-  const textJoin =
-    plan.text === 'all'
-      ? { sql: '', score: '0.0' }
-      : {
-          sql: `JOIN (${plan.text.sql}) t ON t.block_id = l.block_id AND t.version = l.version`,
-          score: 't.score',
-        }
-  const textParams = plan.text === 'all' ? [] : plan.text.params
-  for (const facet of SEARCH_FACETS) {
-    const values = plan.filters[facet]
-    if (facet === without || values === undefined || values.length === 0) continue
-    conditions.push(termExists(facet, values.length))
-    params.push(facet, ...values)
-  }
-  const sql = `WITH latest AS (
-    SELECT block_id, version, state, updated_at FROM (
-      SELECT v.block_id, v.version, v.state, v.updated_at,
-        ROW_NUMBER() OVER (PARTITION BY v.block_id ORDER BY v.major DESC, v.minor DESC, v.patch DESC) AS rn
-      FROM block_versions v WHERE v.state IN (${placeholders(plan.states.length)})
-    ) ranked WHERE rn = 1
-  ),
-  matched AS (
-    SELECT l.block_id, l.version, l.state, l.updated_at, ${textJoin.score} AS score,
-      d.name, d.bezeichnung, d.name_sort
-    FROM latest l
-    JOIN search_documents d ON d.block_id = l.block_id AND d.version = l.version
-    ${textJoin.sql}
-    WHERE ${conditions.length === 0 ? '1 = 1' : conditions.join(' AND ')}
-  )`
-  // Parameter order follows the text: states, text subquery, then the WHERE conditions.
-  const stateCount = plan.states.length
-  return {
-    sql,
-    params: [...params.slice(0, stateCount), ...textParams, ...params.slice(stateCount)],
-  }
+  const source =
+    plan.text === 'all' ? 'block_versions v' : 'text_match t CROSS JOIN block_versions v'
+  parts.push(
+    concat([
+      sql(`candidates AS MATERIALIZED (
+        SELECT v.block_id, v.version, v.state, v.updated_at, ${plan.text === 'all' ? '0.0' : 't.score'} AS score
+        FROM ${source}`),
+      where([
+        ...(plan.text === 'all' ? [] : [sql('v.block_id = t.block_id AND v.version = t.version')]),
+        sql(`v.state IN (${states})`, plan.states),
+        sql(
+          `NOT EXISTS (SELECT 1 FROM block_versions newer WHERE newer.block_id = v.block_id
+            AND newer.state IN (${states})
+            AND (newer.major, newer.minor, newer.patch) > (v.major, v.minor, v.patch))`,
+          plan.states
+        ),
+        ...plan.leistungsschluessel.map((key) => hasTerm('v', LEISTUNGSSCHLUESSEL_FIELD, [key])),
+      ]),
+      sql(')'),
+    ])
+  )
+  const filters = facetFilters(plan, 'c')
+  if (filters.length === 0)
+    return { sql: concat([sql('WITH'), concat(parts, '\n')]), matched: 'candidates' }
+  parts.push(
+    concat([
+      sql(',\nmatched AS MATERIALIZED (SELECT c.* FROM candidates c'),
+      where(filters),
+      sql(')'),
+    ])
+  )
+  return { sql: concat([sql('WITH'), concat(parts, '\n')]), matched: 'matched' }
 }
 
 function orderBy(sort: SearchSort, dialect: SqlDialect): string {
   const tieBreak = `m.block_id${dialect.binaryCollation}`
   switch (sort) {
     case 'relevance':
-      return `m.score DESC, m.name_sort ASC, ${tieBreak}`
+      return `m.score DESC, d.name_sort ASC, ${tieBreak}`
     case 'name':
-      return `m.name_sort ASC, ${tieBreak}`
+      return `d.name_sort ASC, ${tieBreak}`
     case 'lastChange':
       return `m.updated_at DESC, ${tieBreak}`
   }
 }
 
-export function hitsSql(
-  plan: SearchPlan,
-  sort: SearchSort,
-  limit: number,
-  offset: number,
-  dialect: SqlDialect
-): Sql {
-  const cte = matchedCte(plan)
-  return {
-    sql: `${cte.sql}
-      SELECT m.block_id, m.version, m.state, m.updated_at, m.score, m.name, m.bezeichnung, b.organisation_id
-      FROM matched m JOIN blocks b ON b.id = m.block_id
-      ORDER BY ${orderBy(sort, dialect)} LIMIT ? OFFSET ?`,
-    params: [...cte.params, limit, offset],
-  }
+// Every branch of the UNION has these columns; the ones a kind of row does not use are NULL.
+const HIT_COLUMNS =
+  'pos, block_id, version, state, updated_at, score, name, bezeichnung, organisation_id'
+const NO_HIT = 'NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL'
+
+/** Counts facet values of the rows of `source`, which drives (CROSS JOIN, see above). */
+function facetCounts(source: string, fields: Sql, filters: readonly Sql[]): Sql {
+  return concat([
+    sql(`SELECT 'facet', ${NO_HIT}, st.field, st.value, COUNT(*)
+      FROM ${source} CROSS JOIN search_terms st`),
+    where([sql('st.block_id = c.block_id AND st.version = c.version'), fields, ...filters]),
+    sql('GROUP BY st.field, st.value'),
+  ])
 }
 
-export function totalSql(plan: SearchPlan): Sql {
-  const cte = matchedCte(plan)
-  return { sql: `${cte.sql} SELECT COUNT(*) AS n FROM matched`, params: cte.params }
-}
-
-export function facetSql(plan: SearchPlan, facet: SearchFacet): Sql {
-  const cte = matchedCte(plan, facet)
-  return {
-    sql: `${cte.sql}
-      SELECT st.value AS value, COUNT(*) AS n
-      FROM matched m JOIN search_terms st ON st.block_id = m.block_id AND st.version = m.version
-      WHERE st.field = ?
-      GROUP BY st.value ORDER BY n DESC, st.value`,
-    params: [...cte.params, facet],
+/**
+ * The whole search in one statement: the page of hits (with their position), the total, and the
+ * facet counts, as rows of kind `hit`, `total` and `facet`. One statement computes the text match
+ * and the latest versions once for all three. A facet without a filter of its own is counted over
+ * `matched`; a facet with one is counted over the candidates with all other facet filters, so a user
+ * can see how many blocks another value of that facet would add.
+ */
+export function searchSql(plan: SearchPlan, page: SearchPage, dialect: SqlDialect): Sql {
+  const ctes = commonTableExpressions(plan)
+  const order = orderBy(page.sort, dialect)
+  const branches: Sql[] = [
+    sql(
+      `SELECT 'hit' AS kind, ${HIT_COLUMNS}, NULL AS facet, NULL AS value, NULL AS n FROM (
+        SELECT m.block_id, m.version, m.state, m.updated_at, m.score, d.name, d.bezeichnung,
+          b.organisation_id, ROW_NUMBER() OVER (ORDER BY ${order}) AS pos
+        FROM ${ctes.matched} m
+        JOIN search_documents d ON d.block_id = m.block_id AND d.version = m.version
+        JOIN blocks b ON b.id = m.block_id
+        ORDER BY ${order} LIMIT ? OFFSET ?
+      ) hits`,
+      [page.limit, page.offset]
+    ),
+    sql(`SELECT 'total', ${NO_HIT}, NULL, NULL, COUNT(*) FROM ${ctes.matched}`),
+  ]
+  const filtered = filteredFacets(plan)
+  const unfiltered = SEARCH_FACETS.filter((facet) => !filtered.includes(facet))
+  if (unfiltered.length > 0) {
+    branches.push(
+      facetCounts(
+        `${ctes.matched} c`,
+        sql(`st.field IN (${placeholders(unfiltered.length)})`, unfiltered),
+        []
+      )
+    )
   }
+  for (const facet of filtered) {
+    branches.push(
+      facetCounts('candidates c', sql('st.field = ?', [facet]), facetFilters(plan, 'c', facet))
+    )
+  }
+  return concat([ctes.sql, concat(branches, '\nUNION ALL\n')])
 }
