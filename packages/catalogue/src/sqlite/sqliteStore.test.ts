@@ -88,7 +88,7 @@ describe('SQLite adapter specifics', () => {
     const two = await openSqliteStore({ file })
     await one.createOrganisation({ id: 'sn', name: 'Sachsen', kind: 'land' })
     expect((await two.getOrganisation('sn'))?.name).toBe('Sachsen')
-    expect(await two.listAppliedMigrations()).toHaveLength(1)
+    expect(await two.listAppliedMigrations()).toHaveLength(2)
     await one.close()
     await two.close()
   })

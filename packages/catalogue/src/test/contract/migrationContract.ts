@@ -9,7 +9,10 @@ export function describeMigrations(open: OpenHarness): void {
 
     it('are recorded once and not applied again when the store reopens', async () => {
       const first = await ref.store.listAppliedMigrations()
-      expect(first.map((m) => [m.version, m.name])).toEqual([[1, 'initial']])
+      expect(first.map((m) => [m.version, m.name])).toEqual([
+        [1, 'initial'],
+        [2, 'search_indexes'],
+      ])
       expect(first[0]?.checksum).toMatch(/^[0-9a-f]{64}$/)
       await seedDraft(ref.store)
 
