@@ -1,10 +1,9 @@
 /**
  * /bausteine/:id/diff?von=&bis= — chooses the two versions (defaults: the latest published one
- * against the newest one) and shows the diff page, or a placeholder until it lands.
+ * against the newest one) and shows the diff page (src/features/diff), lazily.
  */
 import { Suspense, useId } from 'react'
 import { useApi } from '../lib/api/ApiContext'
-import { apiPaths } from '../lib/api/paths'
 import { useResource } from '../lib/api/useResource'
 import type { BlockOverview } from '../lib/api/types'
 import { useT } from '../lib/i18n/i18n'
@@ -25,7 +24,8 @@ export function DiffRoute({ id, from, to }: { id: string; from?: string; to?: st
   const pair = from && to ? { from, to } : defaults
   return (
     <>
-      {!LazyDiffPage || !pair ? <PageHeading>{t('diffTitle')}</PageHeading> : null}
+      {/* The diff page has its own heading; until two versions are chosen, this one stands. */}
+      {!pair ? <PageHeading>{t('diffTitle')}</PageHeading> : null}
       <p>
         <Link to={{ name: 'baustein', id }}>{t('backToBlock')}</Link>
       </p>
@@ -35,15 +35,10 @@ export function DiffRoute({ id, from, to }: { id: string; from?: string; to?: st
       ) : overview.status === 'loading' ? (
         <Loading />
       ) : null}
-      {pair && LazyDiffPage ? (
+      {pair ? (
         <Suspense fallback={<Loading />}>
           <LazyDiffPage blockId={id} from={pair.from} to={pair.to} api={api} />
         </Suspense>
-      ) : null}
-      {pair && !LazyDiffPage ? (
-        <p className="message message-info">
-          {t('diffFollows', { path: `${apiPaths.diff(id)}?von=${pair.from}&bis=${pair.to}` })}
-        </p>
       ) : null}
     </>
   )

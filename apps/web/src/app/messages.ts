@@ -11,12 +11,7 @@ export const appMessages = defineMessages({
     crashText:
       'Die Seite konnte nicht angezeigt werden. Ihre Daten auf dem Server sind davon nicht betroffen. Technische Meldung: {message}',
     crashReload: 'Seite neu laden',
-    editorTitle: 'Entwurf bearbeiten',
-    editorFollows:
-      'Der Editor für BPMN, DMN und Metadaten folgt in Kürze. Bis dahin können Sie die Dateien des Entwurfs herunterladen und mit der API hochladen.',
     diffTitle: 'Versionen vergleichen',
-    diffFollows:
-      'Die grafische Vergleichsansicht folgt in Kürze. Die Unterschiede liefert bis dahin die API ({path}).',
     diffChoose: 'Versionen wählen',
     diffFrom: 'Von Version',
     diffTo: 'Bis Version',
@@ -34,12 +29,7 @@ export const appMessages = defineMessages({
     crashText:
       'The page could not be shown. Your data on the server is not affected. Technical message: {message}',
     crashReload: 'Reload the page',
-    editorTitle: 'Edit draft',
-    editorFollows:
-      'The editor for BPMN, DMN and metadata follows shortly. Until then, download the draft’s files and upload them with the API.',
     diffTitle: 'Compare versions',
-    diffFollows:
-      'The graphical comparison follows shortly. Until then the API provides the differences ({path}).',
     diffChoose: 'Choose versions',
     diffFrom: 'From version',
     diffTo: 'To version',

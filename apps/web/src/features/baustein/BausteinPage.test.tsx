@@ -47,6 +47,36 @@ function blockServer(user: User, versions: VersionSummary[]) {
       text: bpmn,
       headers: { 'content-type': 'application/xml' },
     })
+    .on('GET', '/api/bausteine/:id/diff', (request) => ({
+      json: {
+        blockId: gewerbe.id,
+        fromVersion: request.query.get('von'),
+        toVersion: request.query.get('bis'),
+        files: { added: [], removed: [], changed: ['baustein.json', 'gewerbe-anmelden.bpmn'] },
+        metadata: [{ pointer: '/version', kind: 'changed', oldValue: '1.0.0', newValue: '1.0.1' }],
+        bpmn: {
+          added: [],
+          removed: [],
+          changed: [
+            {
+              id: 'Activity_ErlaubnispflichtPruefen',
+              type: 'bpmn:UserTask',
+              name: 'Erlaubnispflicht prüfen',
+              attributes: [
+                {
+                  attribute: 'name',
+                  oldValue: 'Erlaubnis prüfen',
+                  newValue: 'Erlaubnispflicht prüfen',
+                },
+              ],
+            },
+          ],
+          layoutChanged: [],
+        },
+        dmn: { decisionsAdded: [], decisionsRemoved: [], decisionsChanged: [] },
+        problems: [],
+      },
+    }))
     .on('GET', '/api/bausteine/:id/audit', {
       json: {
         items: [
@@ -190,11 +220,30 @@ describe('block page', () => {
     const review = screen.getByRole('region', { name: 'Prüfung' })
     await expect.element(review.getByText('Notiz der Einreichung: Frist ergänzt')).toBeVisible()
     await expect
-      .element(review.getByRole('link', { name: 'Änderungen gegenüber 1.0.0 ansehen' }))
+      .element(
+        review.getByRole('heading', {
+          name: 'Änderungen gegenüber der veröffentlichten Version 1.0.0',
+        })
+      )
+      .toBeVisible()
+    // The diff feature's view, embedded: the changed task is named in words.
+    await expect
+      .element(
+        review.getByText('Erlaubnispflicht prüfen (Activity_ErlaubnispflichtPruefen', {
+          exact: false,
+        }),
+        { timeout: 10_000 }
+      )
+      .toBeVisible()
+    const diffPath = `/api/bausteine/${encodeURIComponent(gewerbe.id)}/diff`
+    expect(server.requestsTo('GET', diffPath)[0]?.query.toString()).toBe('von=1.0.0&bis=1.0.1')
+    await expect
+      .element(review.getByRole('link', { name: 'Vergleich mit 1.0.0 als eigene Seite öffnen' }))
       .toHaveAttribute(
         'href',
         hrefFor({ name: 'diff', id: gewerbe.id, from: '1.0.0', to: '1.0.1' })
       )
+    await expectNoSeriousA11yViolations(document.body, ['.diagram-canvas', '.bauplan-diff-canvas'])
     await expect
       .element(review.getByRole('button', { name: 'Freigeben und veröffentlichen' }))
       .toBeVisible()
@@ -218,7 +267,7 @@ describe('block page', () => {
       .toBeVisible()
     const reject = server.requests.find((r) => r.path.endsWith('/zurueckweisen'))!
     expect(reject.body).toEqual({ reason: 'Die Rechtsgrundlage der neuen Frist fehlt.' })
-  })
+  }, 45_000)
 
   it('tells a curator who submitted the version that someone else reviews it', async () => {
     const curator = { ...demoUser('kurator'), id: SUBMITTER }

@@ -1,33 +1,21 @@
 /**
  * A version in review, for curators: who submitted it and with which note, what changed against
- * the last published version (the diff view, loaded lazily; a link until it exists), and approve
+ * the last published version (the diff view, loaded lazily, and a link to the full diff page), and approve
  * or reject with a comment. The submitter sees why they cannot review it themselves.
  */
-import { Suspense, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { useApi } from '../../lib/api/ApiContext'
-import type { BauplanApi } from '../../lib/api/bauplanApi'
 import type { BlockOverview, VersionSummary } from '../../lib/api/types'
 import { formatDateTime, useLocale, useT } from '../../lib/i18n/i18n'
-import { lazyOptional, type ModuleLoader } from '../../lib/lazyOptional'
 import { Link } from '../../lib/router/Link'
 import { useActorLabel } from '../../lib/session/useActorLabel'
-import { Loading } from '../../lib/ui/Loading'
 import { actionMessages } from './actionMessages'
 import { ActionDialog, ActionField } from './ActionDialog'
 import type { AvailableActions } from './availableActions'
+import { ReviewDiff } from './ReviewDiff'
 
 /** Minimum length of a rejection reason (the catalogue's MIN_REASON_LENGTH). */
 export const MIN_REASON_LENGTH = 10
-
-interface DiffViewProps {
-  blockId: string
-  from: string
-  to: string
-  api: BauplanApi
-}
-
-const diffModules: Record<string, ModuleLoader> = import.meta.glob('../diff/index.{ts,tsx}')
-const LazyDiffView = lazyOptional<DiffViewProps>(diffModules, 'DiffView')
 
 export function ReviewPanel({
   overview,
@@ -68,11 +56,7 @@ export function ReviewPanel({
       {base ? (
         <>
           <h3>{t('diffHeading', { version: base })}</h3>
-          {LazyDiffView ? (
-            <Suspense fallback={<Loading />}>
-              <LazyDiffView blockId={blockId} from={base} to={version} api={api} />
-            </Suspense>
-          ) : null}
+          <ReviewDiff blockId={blockId} from={base} to={version} />
           <p>
             <Link to={{ name: 'diff', id: blockId, from: base, to: version }}>
               {t('diffLink', { version: base })}

@@ -22,7 +22,8 @@ export const actionMessages = defineMessages({
     ownSubmission:
       'Sie haben diese Version eingereicht. Nach dem Vier-Augen-Prinzip prüft eine andere Kuratorin oder ein anderer Kurator.',
     diffHeading: 'Änderungen gegenüber der veröffentlichten Version {version}',
-    diffLink: 'Änderungen gegenüber {version} ansehen',
+    diffLink: 'Vergleich mit {version} als eigene Seite öffnen',
+    diffFailed: 'Die Änderungen konnten nicht angezeigt werden',
     firstVersion:
       'Dies ist die erste Version des Bausteins; es gibt keine veröffentlichte Version zum Vergleich.',
     deprecate: 'Abkündigen',
@@ -62,7 +63,8 @@ export const actionMessages = defineMessages({
     ownSubmission:
       'You submitted this version. Under the four-eyes principle another curator reviews it.',
     diffHeading: 'Changes against the published version {version}',
-    diffLink: 'See the changes against {version}',
+    diffLink: 'Open the comparison with {version} as a page of its own',
+    diffFailed: 'The changes could not be shown',
     firstVersion:
       'This is the block’s first version; there is no published version to compare with.',
     deprecate: 'Deprecate',
