@@ -1,4 +1,5 @@
 import type { Baustein, ModdleElement, PublishedVersionsLookup } from '@bauplan/domain'
+import { is } from 'bpmnlint-utils'
 import type { LintMessageKey } from '../../messages/catalogue'
 import type { MessageParams } from '../../messages/localize'
 
@@ -11,9 +12,21 @@ export interface BpmnReporter {
   ): void
 }
 
-/** A rule in bpmnlint's shape: `check` is called for every element of the model, parents first. */
+/**
+ * A rule in bpmnlint's shape: `check` is called for every element of the model, parents first;
+ * returning `false` tells bpmnlint not to descend into the element's children.
+ */
 export interface BpmnRule {
-  check: (node: ModdleElement, reporter: BpmnReporter) => void
+  check: (node: ModdleElement, reporter: BpmnReporter) => boolean | void
+}
+
+/**
+ * Wraps a rule's check so that bpmnlint skips the diagram interchange: no rule of this set reads
+ * shapes, bounds or waypoints, and they are most of the elements of a saved diagram, so every rule
+ * would otherwise walk them for nothing (the lint benchmark measures the difference).
+ */
+export function semanticOnly(check: BpmnRule['check']): BpmnRule['check'] {
+  return (node, reporter) => (is(node, 'bpmndi:BPMNDiagram') ? false : check(node, reporter))
 }
 
 /**

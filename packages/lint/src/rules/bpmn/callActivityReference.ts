@@ -11,7 +11,7 @@ import {
 import { is } from 'bpmnlint-utils'
 import { describeElement } from '../../messages/elementLabels'
 import { listOf } from '../../messages/localize'
-import { reportAt, type BpmnReporter, type BpmnRuleFactory } from './bpmnRule'
+import { reportAt, semanticOnly, type BpmnReporter, type BpmnRuleFactory } from './bpmnRule'
 
 /**
  * `bauplan/call-activity-reference`: every call activity calls a catalogue block, named by
@@ -20,7 +20,7 @@ import { reportAt, type BpmnReporter, type BpmnRuleFactory } from './bpmnRule'
  * version in the range.
  */
 export const callActivityReference: BpmnRuleFactory = ({ lookup }) => ({
-  check(node, reporter) {
+  check: semanticOnly((node, reporter) => {
     if (!is(node, 'bpmn:CallActivity')) return
     const element = describeElement(node)
     const baustein = bauplanAttribute(node, 'baustein')
@@ -38,7 +38,7 @@ export const callActivityReference: BpmnRuleFactory = ({ lookup }) => ({
       reportAt(reporter, node, 'callActivityReference.invalidRange', { element, range })
     }
     if (lookup && bausteinOk && rangeOk) checkInCatalogue(node, baustein, range, lookup, reporter)
-  },
+  }),
 })
 
 function checkInCatalogue(

@@ -1,7 +1,7 @@
 import type { ModdleElement, Prozessteilnehmer } from '@bauplan/domain'
 import { is, isAny } from 'bpmnlint-utils'
 import { describeElement } from '../../messages/elementLabels'
-import { reportAt, type BpmnRuleFactory } from './bpmnRule'
+import { reportAt, semanticOnly, type BpmnRuleFactory } from './bpmnRule'
 import { elementOf, elementsOf } from './moddle'
 
 /**
@@ -18,13 +18,15 @@ import { elementOf, elementsOf } from './moddle'
  * are on the same side. Without metadata the rule does nothing.
  */
 export const frontOfficeLanes: BpmnRuleFactory = ({ metadata }) => ({
-  check(node, reporter) {
-    if (!is(node, 'bpmn:Definitions') || !metadata) return
-    if (metadata.einsatzbereich === 'backoffice') return
+  check: semanticOnly((node, reporter) => {
+    // All work happens at the root, which reaches the marked pools and lanes by id; returning
+    // false spares bpmnlint walking the rest of the model for this rule.
+    if (!is(node, 'bpmn:Definitions')) return false
+    if (!metadata || metadata.einsatzbereich === 'backoffice') return false
     const citizenSides = (metadata.prozessteilnehmer ?? []).filter(
       (teilnehmer) => teilnehmer.rolle === 'ergebnisempfaenger'
     )
-    if (citizenSides.length === 0) return
+    if (citizenSides.length === 0) return false
     const byId = indexById(node)
     const reported = new Set<ModdleElement>()
     for (const teilnehmer of citizenSides) {
@@ -40,7 +42,8 @@ export const frontOfficeLanes: BpmnRuleFactory = ({ metadata }) => ({
         })
       }
     }
-  },
+    return false
+  }),
 })
 
 const BACK_OFFICE_TASKS = [

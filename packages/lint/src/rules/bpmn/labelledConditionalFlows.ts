@@ -1,6 +1,6 @@
 import { isAny } from 'bpmnlint-utils'
 import { describeElement } from '../../messages/elementLabels'
-import { reportAt, type BpmnRuleFactory } from './bpmnRule'
+import { reportAt, semanticOnly, type BpmnRuleFactory } from './bpmnRule'
 import { elementOf, hasConditionText, nameOf } from './moddle'
 import { SequenceFlowIndex } from './sequenceFlows'
 
@@ -12,7 +12,7 @@ import { SequenceFlowIndex } from './sequenceFlows'
 export const labelledConditionalFlows: BpmnRuleFactory = () => {
   const flows = new SequenceFlowIndex()
   return {
-    check(node, reporter) {
+    check: semanticOnly((node, reporter) => {
       flows.enter(node)
       if (!isAny(node, ['bpmn:ExclusiveGateway', 'bpmn:InclusiveGateway'])) return
       const outgoing = flows.of(node).outgoing
@@ -25,6 +25,6 @@ export const labelledConditionalFlows: BpmnRuleFactory = () => {
           gateway: describeElement(node),
         })
       }
-    },
+    }),
   }
 }

@@ -1,7 +1,7 @@
 import type { ModdleElement } from '@bauplan/domain'
 import { is } from 'bpmnlint-utils'
 import { describeElement } from '../../messages/elementLabels'
-import { reportAt, type BpmnRuleFactory } from './bpmnRule'
+import { reportAt, semanticOnly, type BpmnRuleFactory } from './bpmnRule'
 import { ancestorOf, elementOf, elementsOf, parentOf } from './moddle'
 
 /**
@@ -10,7 +10,9 @@ import { ancestorOf, elementOf, elementsOf, parentOf } from './moddle'
  * or the pool that shows the process the element belongs to, at any sub-process depth.
  */
 export const messageFlowEnds: BpmnRuleFactory = () => ({
-  check(node, reporter) {
+  check: semanticOnly((node, reporter) => {
+    // Message flows live in collaborations only; the inside of processes is skipped.
+    if (is(node, 'bpmn:Process')) return false
     if (!is(node, 'bpmn:MessageFlow')) return
     const flow = describeElement(node)
     const source = elementOf(node, 'sourceRef')
@@ -34,7 +36,7 @@ export const messageFlowEnds: BpmnRuleFactory = () => ({
         pool: describeElement(sourcePool),
       })
     }
-  },
+  }),
 })
 
 /** The pools of the collaboration that holds the message flow, keyed by the process they show. */

@@ -1,6 +1,6 @@
 import { is, isAny } from 'bpmnlint-utils'
 import { describeElement } from '../../messages/elementLabels'
-import { reportAt, type BpmnRuleFactory } from './bpmnRule'
+import { reportAt, semanticOnly, type BpmnRuleFactory } from './bpmnRule'
 import { nameOf } from './moddle'
 import { SequenceFlowIndex } from './sequenceFlows'
 
@@ -14,7 +14,7 @@ import { SequenceFlowIndex } from './sequenceFlows'
 export const namedFlowNodes: BpmnRuleFactory = () => {
   const flows = new SequenceFlowIndex()
   return {
-    check(node, reporter) {
+    check: semanticOnly((node, reporter) => {
       flows.enter(node)
       if (!is(node, 'bpmn:FlowNode')) return
       if (isAny(node, EXEMPT_TYPES)) return
@@ -22,7 +22,7 @@ export const namedFlowNodes: BpmnRuleFactory = () => {
       if (nameOf(node) === '') {
         reportAt(reporter, node, 'namedFlowNodes.missingName', { element: describeElement(node) })
       }
-    },
+    }),
   }
 }
 

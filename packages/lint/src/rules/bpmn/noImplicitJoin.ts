@@ -1,6 +1,6 @@
 import { is } from 'bpmnlint-utils'
 import { describeElement } from '../../messages/elementLabels'
-import { reportAt, type BpmnRuleFactory } from './bpmnRule'
+import { reportAt, semanticOnly, type BpmnRuleFactory } from './bpmnRule'
 import { SequenceFlowIndex } from './sequenceFlows'
 
 /**
@@ -10,7 +10,7 @@ import { SequenceFlowIndex } from './sequenceFlows'
 export const noImplicitJoin: BpmnRuleFactory = () => {
   const flows = new SequenceFlowIndex()
   return {
-    check(node, reporter) {
+    check: semanticOnly((node, reporter) => {
       flows.enter(node)
       if (!is(node, 'bpmn:Activity')) return
       const incoming = flows.of(node).incoming.length
@@ -20,6 +20,6 @@ export const noImplicitJoin: BpmnRuleFactory = () => {
           count: incoming,
         })
       }
-    },
+    }),
   }
 }

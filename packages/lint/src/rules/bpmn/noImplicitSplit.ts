@@ -1,6 +1,6 @@
 import { is, isAny } from 'bpmnlint-utils'
 import { describeElement } from '../../messages/elementLabels'
-import { reportAt, type BpmnRuleFactory } from './bpmnRule'
+import { reportAt, semanticOnly, type BpmnRuleFactory } from './bpmnRule'
 import { elementOf } from './moddle'
 import { SequenceFlowIndex } from './sequenceFlows'
 
@@ -14,7 +14,7 @@ import { SequenceFlowIndex } from './sequenceFlows'
 export const noImplicitSplit: BpmnRuleFactory = () => {
   const flows = new SequenceFlowIndex()
   return {
-    check(node, reporter) {
+    check: semanticOnly((node, reporter) => {
       flows.enter(node)
       if (!isAny(node, ['bpmn:Activity', 'bpmn:Event'])) return
       const outgoing = flows.of(node).outgoing
@@ -34,6 +34,6 @@ export const noImplicitSplit: BpmnRuleFactory = () => {
           count: unconditional,
         })
       }
-    },
+    }),
   }
 }

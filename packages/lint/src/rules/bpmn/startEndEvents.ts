@@ -1,6 +1,6 @@
 import { is, isAny } from 'bpmnlint-utils'
 import { describeElement } from '../../messages/elementLabels'
-import { reportAt, type BpmnRuleFactory } from './bpmnRule'
+import { reportAt, semanticOnly, type BpmnRuleFactory } from './bpmnRule'
 import { elementsOf, nameOf, shownElement } from './moddle'
 
 /**
@@ -10,7 +10,7 @@ import { elementsOf, nameOf, shownElement } from './moddle'
  * participants, and is left alone; ad-hoc sub-processes have no start or end by definition.
  */
 export const startEndEvents: BpmnRuleFactory = () => ({
-  check(node, reporter) {
+  check: semanticOnly((node, reporter) => {
     if (isAny(node, ['bpmn:Process', 'bpmn:SubProcess']) && !is(node, 'bpmn:AdHocSubProcess')) {
       const nodes = elementsOf(node, 'flowElements').filter((element) =>
         is(element, 'bpmn:FlowNode')
@@ -30,5 +30,5 @@ export const startEndEvents: BpmnRuleFactory = () => ({
     } else if (is(node, 'bpmn:EndEvent') && nameOf(node) === '') {
       reportAt(reporter, node, 'startEndEvents.unnamedEnd', { element: describeElement(node) })
     }
-  },
+  }),
 })

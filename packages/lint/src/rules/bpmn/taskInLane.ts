@@ -1,7 +1,7 @@
 import type { ModdleElement } from '@bauplan/domain'
 import { is, isAny } from 'bpmnlint-utils'
 import { describeElement } from '../../messages/elementLabels'
-import { reportAt, type BpmnRuleFactory } from './bpmnRule'
+import { reportAt, semanticOnly, type BpmnRuleFactory } from './bpmnRule'
 import { elementsOf, shownElement } from './moddle'
 
 /**
@@ -10,7 +10,7 @@ import { elementsOf, shownElement } from './moddle'
  * sub-process belong to the sub-process and are judged against its lanes, if it has any.
  */
 export const taskInLane: BpmnRuleFactory = () => ({
-  check(node, reporter) {
+  check: semanticOnly((node, reporter) => {
     if (!isAny(node, ['bpmn:Process', 'bpmn:SubProcess'])) return
     const lanes = lanesOf(node)
     if (lanes.length === 0) return
@@ -22,7 +22,7 @@ export const taskInLane: BpmnRuleFactory = () => ({
         container: describeElement(shownElement(node)),
       })
     }
-  },
+  }),
 })
 
 function lanesOf(container: ModdleElement): ModdleElement[] {

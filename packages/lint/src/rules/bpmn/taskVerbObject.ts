@@ -1,7 +1,7 @@
 import { is } from 'bpmnlint-utils'
 import { describeElement } from '../../messages/elementLabels'
 import { quoted } from '../../messages/localize'
-import { reportAt, type BpmnRuleFactory } from './bpmnRule'
+import { reportAt, semanticOnly, type BpmnRuleFactory } from './bpmnRule'
 import { nameOf } from './moddle'
 import { assessTaskName } from './taskNames'
 
@@ -11,7 +11,7 @@ import { assessTaskName } from './taskNames'
  * activities are `bauplan/named-flow-nodes`' business.
  */
 export const taskVerbObject: BpmnRuleFactory = () => ({
-  check(node, reporter) {
+  check: semanticOnly((node, reporter) => {
     if (!is(node, 'bpmn:Activity')) return
     const name = nameOf(node)
     if (name === '') return
@@ -22,5 +22,5 @@ export const taskVerbObject: BpmnRuleFactory = () => ({
       name: quoted(name),
       word: verdict.word,
     })
-  },
+  }),
 })
