@@ -58,11 +58,18 @@ export interface CatalogueStore {
   // --- users, local accounts, memberships ---
   createUser(input: NewUser): Promise<User>
   getUser(id: string): Promise<User | null>
+  /**
+   * All users (disabled ones too), ordered by display name case-insensitively, then e-mail. `query`
+   * keeps those whose display name or e-mail address contains it, ignoring case (umlauts included).
+   */
+  listUsers(page?: PageRequest & { query?: string }): Promise<Page<User>>
   findUserByEmail(email: string): Promise<User | null>
   /** Disables (or re-enables) a user; returns the updated user. */
   setUserDisabled(userId: string, disabled: boolean): Promise<User>
   createLocalAccount(input: NewLocalAccount): Promise<LocalAccount>
   findLocalAccount(username: string): Promise<LocalAccount | null>
+  /** The local account of a user, or null if the user has none (or is unknown). */
+  findLocalAccountByUserId(userId: string): Promise<LocalAccount | null>
   setPasswordHash(userId: string, passwordHash: string): Promise<LocalAccount>
   /** Grants a role; returns false if the user already had it (idempotent). */
   grantRole(input: MembershipKey): Promise<boolean>

@@ -2,4 +2,10 @@
 export interface SqlDialect {
   /** Appended to ORDER BY keys so both databases sort text byte-wise (PostgreSQL: COLLATE "C"). */
   binaryCollation: string
+  /**
+   * Wraps a text expression so it compares case-insensitively, umlauts included. SQLite's own lower()
+   * folds ASCII only, so the SQLite adapter registers a function that lower-cases as JavaScript does;
+   * PostgreSQL's lower() follows the database's ctype (a UTF-8 locale such as C.UTF-8 folds umlauts).
+   */
+  caseFold(expression: string): string
 }

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto'
-import { NotFoundError } from '../errors'
+import { InvalidInputError, NotFoundError } from '../errors'
 import type { MembershipKey, NewLocalAccount, NewUser } from '../model/inputs'
+import type { Page, PageRequest } from '../model/paging'
 import type { LocalAccount, Membership, User } from '../model/records'
 import { ROLES } from '../model/vocabulary'
 import { nowIso, type StoreContext } from './context'
-import { firstRow, naming, requireRow } from './opsSupport'
+import { countRows, firstRow, naming, requireRow } from './opsSupport'
 import { localAccountOf, membershipOf, userOf } from './rowMappers'
-import { requireOneOf, requireText } from './validation'
+import { pageLimit, pageOffset, requireOneOf, requireText } from './validation'
 
 const USER_COLUMNS = 'id, display_name, email, created_at, disabled_at'
 const ACCOUNT_COLUMNS = 'user_id, username, password_hash, created_at, updated_at'
@@ -17,10 +18,39 @@ function normalised(value: string, field: string, maxLength: number): string {
   return requireText(value, field, maxLength).normalize('NFC').toLowerCase()
 }
 
+const MAX_USER_QUERY_LENGTH = 320
+
+/** A LIKE pattern finding `query` anywhere; its own %, _ and backslash are taken literally. */
+function containsPattern(query: string): string {
+  const folded = query.normalize('NFC').toLowerCase()
+  return `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
+
+function userQuery(query: string | undefined): string | null {
+  const trimmed = query?.trim() ?? ''
+  if (trimmed === '') return null
+  if (trimmed.length > MAX_USER_QUERY_LENGTH) {
+    throw new InvalidInputError('query', {
+      de: `darf höchstens ${MAX_USER_QUERY_LENGTH} Zeichen haben.`,
+      en: `must have at most ${MAX_USER_QUERY_LENGTH} characters.`,
+    })
+  }
+  return trimmed
+}
+
 export function identityOps(ctx: StoreContext) {
   async function getUser(id: string): Promise<User | null> {
     const row = await firstRow(ctx.ex, `SELECT ${USER_COLUMNS} FROM users WHERE id = ?`, [id])
     return row === undefined ? null : userOf(row)
+  }
+
+  async function findLocalAccountByUserId(userId: string): Promise<LocalAccount | null> {
+    const row = await firstRow(
+      ctx.ex,
+      `SELECT ${ACCOUNT_COLUMNS} FROM local_accounts WHERE user_id = ?`,
+      [userId]
+    )
+    return row === undefined ? null : localAccountOf(row)
   }
 
   async function findLocalAccount(username: string): Promise<LocalAccount | null> {
@@ -43,7 +73,8 @@ export function identityOps(ctx: StoreContext) {
     async createUser(input: NewUser): Promise<User> {
       const user: User = {
         id: randomUUID(),
-        displayName: requireText(input.displayName, 'displayName', 200),
+        // NFC, so a name typed on a system that decomposes umlauts is found by a query with „ö“.
+        displayName: requireText(input.displayName, 'displayName', 200).normalize('NFC'),
         email:
           input.email === undefined || input.email === null
             ? null
@@ -65,6 +96,29 @@ export function identityOps(ctx: StoreContext) {
     },
 
     getUser,
+
+    /**
+     * Ordered by name case-insensitively (byte-wise after folding, the same on both databases), then
+     * e-mail and id, so pages are stable. `query` matches part of the name or the e-mail address.
+     */
+    async listUsers(page: PageRequest & { query?: string } = {}): Promise<Page<User>> {
+      const limit = pageLimit(page.limit)
+      const offset = pageOffset(page.offset)
+      const query = userQuery(page.query)
+      const c = ctx.dialect.binaryCollation
+      const name = ctx.dialect.caseFold('display_name')
+      const where =
+        query === null ? '' : ` WHERE (${name} LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\')`
+      const params = query === null ? [] : [containsPattern(query), containsPattern(query)]
+      const total = await countRows(ctx.ex, `SELECT COUNT(*) AS n FROM users${where}`, params)
+      const rows = await ctx.ex.all(
+        `SELECT ${USER_COLUMNS} FROM users${where}
+         ORDER BY ${name}${c}, display_name${c}, COALESCE(email, '')${c}, id${c}
+         LIMIT ? OFFSET ?`,
+        [...params, limit, offset]
+      )
+      return { items: rows.map(userOf), total, limit, offset }
+    },
 
     async findUserByEmail(email: string): Promise<User | null> {
       const key = email.trim().normalize('NFC').toLowerCase()
@@ -106,22 +160,16 @@ export function identityOps(ctx: StoreContext) {
     },
 
     findLocalAccount,
+    findLocalAccountByUserId,
 
     async setPasswordHash(userId: string, passwordHash: string): Promise<LocalAccount> {
       const changed = await ctx.ex.run(
         'UPDATE local_accounts SET password_hash = ?, updated_at = ? WHERE user_id = ?',
         [requireText(passwordHash, 'passwordHash', 1000), nowIso(ctx), userId]
       )
-      const row =
-        changed === 0
-          ? undefined
-          : await firstRow(
-              ctx.ex,
-              `SELECT ${ACCOUNT_COLUMNS} FROM local_accounts WHERE user_id = ?`,
-              [userId]
-            )
-      if (row === undefined) throw new NotFoundError('account', userId)
-      return localAccountOf(row)
+      const account = changed === 0 ? null : await findLocalAccountByUserId(userId)
+      if (account === null) throw new NotFoundError('account', userId)
+      return account
     },
 
     async grantRole(input: MembershipKey): Promise<boolean> {

@@ -60,7 +60,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     executor,
     close: () => executor.close(),
     fullText: postgresFullText,
-    dialect: { binaryCollation: ' COLLATE "C"' },
+    dialect: { binaryCollation: ' COLLATE "C"', caseFold: (e) => `lower(${e})` },
     clock,
   })
 }

@@ -54,7 +54,9 @@ afterAll(async () => {
   )
   for (const { nspname } of schemas.rows) await client.query(`DROP SCHEMA "${nspname}" CASCADE`)
   await client.end()
-})
+  // Dropping some eighty schemas takes well over the default 10 s on a busy machine; a timeout here
+  // would leave them all behind in the shared test database.
+}, 180_000)
 
 describe.skipIf(!url)('PostgreSQL adapter', () => {
   const connectionString = url ?? ''

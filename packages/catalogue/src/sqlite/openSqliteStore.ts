@@ -16,16 +16,23 @@ export interface SqliteStoreOptions {
   busyTimeoutMs?: number
 }
 
+/** Name of the SQL function that lower-cases text beyond ASCII (see SqlDialect.caseFold). */
+export const SQLITE_CASE_FOLD = 'bp_casefold'
+
 /**
  * Connection settings. WAL lets readers and one writer work at once; synchronous=FULL makes a commit
  * durable when it returns (at a small cost per write); foreign keys are off by default in SQLite;
  * busy_timeout makes a second process wait for the write lock instead of failing at once.
+ * SQLite's lower() leaves „Ä“ as it is, so case-insensitive filters use a function of our own.
  */
 export function configureSqliteConnection(db: Database.Database, busyTimeoutMs: number): void {
   db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`)
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = FULL')
   db.pragma('foreign_keys = ON')
+  db.function(SQLITE_CASE_FOLD, { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? value.toLowerCase() : value
+  )
 }
 
 /** Opens (and migrates) the embedded SQLite catalogue, the default store. */
@@ -49,7 +56,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Cata
     executor,
     close: () => executor.close(),
     fullText: sqliteFullText,
-    dialect: { binaryCollation: '' },
+    dialect: { binaryCollation: '', caseFold: (e) => `${SQLITE_CASE_FOLD}(${e})` },
     clock,
   })
 }

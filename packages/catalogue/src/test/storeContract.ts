@@ -9,6 +9,7 @@ import { describeMigrations } from './contract/migrationContract'
 import { describeSearch } from './contract/searchContract'
 import { describeSessions } from './contract/sessionContract'
 import { describeTransactions } from './contract/transactionContract'
+import { describeUserDirectory } from './contract/userDirectoryContract'
 import { describeVersions } from './contract/versionContract'
 
 export type { ContractHarness, OpenHarness } from './contract/harness'
@@ -21,6 +22,7 @@ export function describeStoreContract(name: string, open: OpenHarness): void {
   describe(`CatalogueStore contract: ${name}`, () => {
     describeMigrations(open)
     describeIdentity(open)
+    describeUserDirectory(open)
     describeSessions(open)
     describeVersions(open)
     describeDraftDeletion(open)
