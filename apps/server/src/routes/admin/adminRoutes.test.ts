@@ -1,4 +1,7 @@
+import { hashToken } from '@bauplan/catalogue'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { randomSecret } from '../../auth/secrets'
+import { CSRF_COOKIE, SESSION_COOKIE } from '../../auth/sessionCookies'
 import { startTestApp, storageCounts, type CookieLogin, type TestApp } from '../../testing/testApp'
 
 let t: TestApp
@@ -84,6 +87,52 @@ describe('users', () => {
     expect(list.json().items.map((u: { displayName: string }) => u.displayName)).toContain(
       'Carla Kuratorin'
     )
+  })
+
+  it('lists all users, also those without any role, in pages with a total', async () => {
+    const created = await post(admin, '/api/users', {
+      username: 'nora',
+      displayName: 'Nora Ohne-Rolle',
+      email: 'nora@test.example',
+      password: 'noras-langes-passwort',
+    })
+    expect(created.statusCode).toBe(201)
+    const list = (query: string) =>
+      t.app.inject({ url: `/api/users${query}`, headers: { cookie: admin.cookie } })
+    const all = (await list('?limit=100')).json()
+    expect(all.total).toBe(all.items.length)
+    const nora = all.items.find((u: { displayName: string }) => u.displayName === 'Nora Ohne-Rolle')
+    expect(nora).toMatchObject({ email: 'nora@test.example', memberships: [] })
+    expect(nora).not.toHaveProperty('passwordHash')
+    const ada = all.items.find((u: { id: string }) => u.id === adminId)
+    expect(ada.memberships).toEqual([expect.objectContaining({ role: 'admin' })])
+
+    const pages = []
+    for (let offset = 0; offset < all.total; offset += 2) {
+      const page = (await list(`?limit=2&offset=${offset}`)).json()
+      expect(page).toMatchObject({ total: all.total, limit: 2, offset })
+      pages.push(...page.items)
+    }
+    expect(pages).toEqual(all.items)
+
+    const found = (await list('?q=OHNE-rolle')).json()
+    expect(found.total).toBe(1)
+    expect(found.items.map((u: { id: string }) => u.id)).toEqual([nora.id])
+    const withTestAddress = all.items.filter((u: { email: string | null }) =>
+      u.email?.endsWith('@test.example')
+    )
+    expect(withTestAddress.length).toBeGreaterThan(1)
+    expect((await list('?q=@TEST.example&limit=1')).json().total).toBe(withTestAddress.length)
+  })
+
+  it('refuses page sizes above 100 and unknown query fields', async () => {
+    for (const query of ['?limit=101', '?limit=0', '?offset=-1', '?organisation=land-sn']) {
+      const response = await t.app.inject({
+        url: `/api/users${query}`,
+        headers: { cookie: admin.cookie },
+      })
+      expect(response.statusCode, query).toBe(400)
+    }
   })
 
   it('refuses too short passwords and unknown organisations, creating nobody', async () => {
@@ -199,5 +248,65 @@ describe('users', () => {
       (await t.app.inject({ url: '/api/session', headers: { cookie: gerda.cookie } })).statusCode
     ).toBe(401)
     expect((await t.login('gerda', 'gerdas-neues-passwort')).csrf).toBeTruthy()
+  })
+
+  it('changes the password of the signed-in user without asking for the user name', async () => {
+    await post(admin, '/api/users', {
+      username: 'hanna',
+      displayName: 'Hanna',
+      email: 'hanna@test.example',
+      password: 'hannas-altes-passwort',
+    })
+    const hanna = await t.login('hanna', 'hannas-altes-passwort')
+    const change = (payload: object) => post(hanna, '/api/session/password', payload)
+    // The legacy field must name the signed-in user: another user's name is refused.
+    const other = await change({
+      username: 'anna',
+      currentPassword: 'hannas-altes-passwort',
+      newPassword: 'hannas-neues-passwort',
+    })
+    expect(other.statusCode).toBe(403)
+    expect(other.json().code).toBe('auth.invalidCredentials')
+    const wrong = await change({
+      currentPassword: 'falsch-falsch-falsch',
+      newPassword: 'hannas-neues-passwort',
+    })
+    expect(wrong.statusCode).toBe(403)
+    const changed = await change({
+      currentPassword: 'hannas-altes-passwort',
+      newPassword: 'hannas-neues-passwort',
+    })
+    expect(changed.statusCode).toBe(204)
+    const again = await t.login('hanna@test.example', 'hannas-neues-passwort')
+    // The legacy field also accepts the own e-mail address (the web form asks for either).
+    const byEmail = await post(again, '/api/session/password', {
+      username: 'Hanna@Test.Example',
+      currentPassword: 'hannas-neues-passwort',
+      newPassword: 'hannas-drittes-passwort',
+    })
+    expect(byEmail.statusCode).toBe(204)
+    expect((await t.login('hanna', 'hannas-drittes-passwort')).csrf).toBeTruthy()
+  })
+
+  it('refuses a password change for a user without a local account', async () => {
+    const user = await t.store.createUser({ displayName: 'Ohne Konto' })
+    await t.store.grantRole({ userId: user.id, organisationId: 'land-sn', role: 'modellierer' })
+    // Such a user cannot log in by password, so the session is put into the store directly.
+    const sessionId = randomSecret()
+    const csrf = randomSecret()
+    await t.store.createSession({
+      idHash: hashToken(sessionId),
+      userId: user.id,
+      csrfTokenHash: hashToken(csrf),
+      expiresAt: new Date(t.clock.now().getTime() + 3600_000).toISOString(),
+    })
+    const cookie = `${SESSION_COOKIE}=${sessionId}; ${CSRF_COOKIE}=${csrf}`
+    const login = { cookie, csrf, headers: { cookie, 'x-csrf-token': csrf } }
+    expect((await t.app.inject({ url: '/api/session', headers: { cookie } })).statusCode).toBe(200)
+    const response = await post(login, '/api/session/password', {
+      currentPassword: 'irgendein-passwort',
+      newPassword: 'ein-neues-passwort',
+    })
+    expect(response.statusCode).toBe(403)
   })
 })

@@ -1,8 +1,8 @@
 /**
- * Reads across all organisations' members. The store has no "all users" query, so the directory is
- * assembled from memberships: a user without any role does not appear (see docs/api.md).
+ * Reads across all organisations' members, for rules that concern the whole installation (the last
+ * active admin). Listing users is the store's `listUsers`.
  */
-import type { CatalogueStore, Membership, Organisation, User } from '@bauplan/catalogue'
+import type { CatalogueStore, Membership, Organisation } from '@bauplan/catalogue'
 import { MAX_PAGE_SIZE } from '@bauplan/catalogue'
 
 export async function allOrganisations(store: CatalogueStore): Promise<Organisation[]> {
@@ -20,28 +20,6 @@ export async function allMemberships(store: CatalogueStore): Promise<Membership[
     memberships.push(...(await store.listMembers(organisation.id)))
   }
   return memberships
-}
-
-export async function usersWithRoles(
-  store: CatalogueStore,
-  organisationId?: string
-): Promise<{ user: User; memberships: Membership[] }[]> {
-  const memberships = await allMemberships(store)
-  const userIds = [
-    ...new Set(
-      memberships
-        .filter((m) => organisationId === undefined || m.organisationId === organisationId)
-        .map((m) => m.userId)
-    ),
-  ]
-  const result: { user: User; memberships: Membership[] }[] = []
-  for (const id of userIds) {
-    const user = await store.getUser(id)
-    if (user !== null) {
-      result.push({ user, memberships: memberships.filter((m) => m.userId === id) })
-    }
-  }
-  return result.sort((a, b) => a.user.displayName.localeCompare(b.user.displayName, 'de'))
 }
 
 /** How many active users hold the admin role; the last one must not lose it. */

@@ -3,7 +3,13 @@
  * Each change is in the audit log. Rights are read per request, so a revoked role or a disabled
  * account takes effect with the user's very next request.
  */
-import { hashPassword, NotFoundError, type CatalogueStore, type Role } from '@bauplan/catalogue'
+import {
+  hashPassword,
+  MAX_PAGE_SIZE,
+  NotFoundError,
+  type CatalogueStore,
+  type Role,
+} from '@bauplan/catalogue'
 import type { FastifyPluginAsync } from 'fastify'
 import { requireAdmin } from '../../auth/actor'
 import { randomSecret } from '../../auth/secrets'
@@ -12,7 +18,7 @@ import { userView } from '../../http/userView'
 import { text } from '../../i18n/text'
 import { roleSchema } from '../../schemas/accounts'
 import { AUTHENTICATED, langQuery, objectBody, problemResponses, ref } from '../../schemas/common'
-import { activeAdminCount, usersWithRoles } from './userDirectory'
+import { activeAdminCount } from './userDirectory'
 
 /** Long passphrases beat complexity rules (NIST SP 800-63B); 12 characters is the floor. */
 export const MIN_PASSWORD_LENGTH = 12
@@ -47,13 +53,24 @@ export const userRoutes: FastifyPluginAsync = async (app) => {
     {
       schema: {
         tags: ['Verwaltung'],
-        summary: 'Benutzer mit Rollen (Admin) / users with roles (admin)',
-        querystring: langQuery({ organisation: { type: 'string', maxLength: 100 } }),
+        summary: 'Alle Benutzer mit Rollen (Admin) / all users with their roles (admin)',
+        description:
+          'Every user, with or without roles, disabled ones too; ordered by display name (ignoring case). `q` keeps users whose name or e-mail address contains it, ignoring case.',
+        querystring: langQuery({
+          q: { type: 'string', maxLength: 200, description: 'part of name or e-mail address' },
+          limit: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 },
+          offset: { type: 'integer', minimum: 0, default: 0 },
+        }),
         response: {
           200: {
             type: 'object',
-            required: ['items'],
-            properties: { items: { type: 'array', items: ref('User') } },
+            required: ['items', 'total', 'limit', 'offset'],
+            properties: {
+              items: { type: 'array', items: ref('User') },
+              total: { type: 'integer' },
+              limit: { type: 'integer' },
+              offset: { type: 'integer' },
+            },
           },
           ...problemResponses(...AUTHENTICATED),
         },
@@ -61,9 +78,17 @@ export const userRoutes: FastifyPluginAsync = async (app) => {
     },
     async (request) => {
       requireAdmin(request)
-      const { organisation } = request.query as { organisation?: string }
-      const users = await usersWithRoles(store(), organisation)
-      return { items: users.map(({ user, memberships }) => userView(user, memberships)) }
+      const { q, limit, offset } = request.query as { q?: string; limit: number; offset: number }
+      const page = await store().listUsers({
+        limit,
+        offset,
+        ...(q === undefined ? {} : { query: q }),
+      })
+      const items = []
+      for (const user of page.items) {
+        items.push(userView(user, await store().listMemberships(user.id)))
+      }
+      return { ...page, items }
     }
   )
 

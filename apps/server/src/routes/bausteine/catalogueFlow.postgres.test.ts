@@ -1,4 +1,5 @@
 import { openPostgresStore, type CatalogueStore } from '@bauplan/catalogue'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { blockUrl, FIXTURE_BPMN, FIXTURE_ID, fixtureFolder } from '../../testing/fixtureBlock'
 import { startTestApp, storageCounts, TestClock, type TestApp } from '../../testing/testApp'
@@ -14,13 +15,24 @@ if (!url) {
   )
 }
 
+/** Removes the run's schema, so runs leave nothing behind in the shared test database. */
+async function dropSchema(connectionString: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString })
+  await client.connect()
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)
+  } finally {
+    await client.end()
+  }
+}
+
 describe.skipIf(!url)('review flow on PostgreSQL', () => {
+  // A fresh schema per run, so runs never see each other's data.
+  const schema = `bp_server_${process.pid}_${Date.now().toString(36)}`
   let store: CatalogueStore
   let t: TestApp
 
   beforeAll(async () => {
-    // A fresh schema per run, so runs never see each other's data.
-    const schema = `bp_server_${process.pid}_${Date.now().toString(36)}`
     const testClock = new TestClock()
     store = await openPostgresStore({
       connectionString: url ?? '',
@@ -39,6 +51,7 @@ describe.skipIf(!url)('review flow on PostgreSQL', () => {
   afterAll(async () => {
     await t?.close()
     await store?.close()
+    if (url) await dropSchema(url, schema)
   })
 
   it('creates, submits, approves, keeps published content immutable and serves it', async () => {
@@ -86,5 +99,24 @@ describe.skipIf(!url)('review flow on PostgreSQL', () => {
     })
     expect(file.statusCode).toBe(200)
     expect(file.headers['content-type']).toMatch(/^application\/xml/)
+  }, 60_000)
+
+  it('logs in by e-mail and lists every user, also one without roles', async () => {
+    await t.addUser('ada', [{ organisationId: 'test-kommune', role: 'admin' }])
+    await t.addUser('olga', [])
+    const admin = await t.login('ADA@test.example')
+    const list = await t.app.inject({
+      url: '/api/users?limit=2&offset=2',
+      headers: { cookie: admin.cookie },
+    })
+    expect(list.statusCode, list.body).toBe(200)
+    expect(list.json()).toMatchObject({ total: 5, limit: 2, offset: 2 })
+    // ada, anna, ines, kurt, olga: the third and fourth.
+    expect(list.json().items.map((u: { displayName: string }) => u.displayName)).toEqual([
+      'ines',
+      'kurt',
+    ])
+    const olga = await t.app.inject({ url: '/api/users?q=OLGA', headers: { cookie: admin.cookie } })
+    expect(olga.json().items).toEqual([expect.objectContaining({ memberships: [] })])
   }, 60_000)
 })

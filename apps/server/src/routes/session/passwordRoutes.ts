@@ -1,8 +1,7 @@
 /**
  * Changing one's own password (needed at least once: the first admin starts with a one-time
- * password). The user name is asked for because the store finds local accounts by name only; it
- * must belong to the signed-in user. All sessions end afterwards, so a stolen one dies with the old
- * password.
+ * password). The account is the signed-in user's; the current password must be given. All sessions
+ * end afterwards, so a stolen one dies with the old password.
  */
 import { hashPassword, verifyPassword } from '@bauplan/catalogue'
 import type { FastifyPluginAsync } from 'fastify'
@@ -24,11 +23,19 @@ export const passwordRoutes: FastifyPluginAsync = async (app) => {
         querystring: langQuery(),
         body: objectBody(
           {
-            username: { type: 'string', minLength: 1, maxLength: 254 },
             currentPassword: { type: 'string', minLength: 1, maxLength: 1024 },
             newPassword: { type: 'string', minLength: MIN_PASSWORD_LENGTH, maxLength: 1024 },
+            // Older clients (and the web app until it drops the field) still send it; the account
+            // is the signed-in user's either way, so it only has to name that user.
+            username: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 254,
+              description:
+                'Veraltet, optional: eigener Benutzername oder eigene E-Mail-Adresse / deprecated, optional: own user name or e-mail address',
+            },
           },
-          ['username', 'currentPassword', 'newPassword']
+          ['currentPassword', 'newPassword']
         ),
         response: {
           204: { type: 'null', description: 'Geändert / changed' },
@@ -39,14 +46,15 @@ export const passwordRoutes: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const actor = requireActor(request)
       const body = request.body as {
-        username: string
         currentPassword: string
         newPassword: string
+        username?: string
       }
-      const account = await app.store.findLocalAccount(body.username.trim().toLowerCase())
+      const account = await app.store.findLocalAccountByUserId(actor.user.id)
+      const named = body.username?.trim().normalize('NFC').toLowerCase()
       const matches =
         account !== null &&
-        account.userId === actor.user.id &&
+        (named === undefined || named === account.username || named === actor.user.email) &&
         (await verifyPassword(body.currentPassword, account.passwordHash))
       if (!matches) {
         throw new HttpProblem(403, 'auth.invalidCredentials', text('auth.invalidCredentials'))

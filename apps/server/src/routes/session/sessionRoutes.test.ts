@@ -99,6 +99,65 @@ describe('POST /api/session (login)', () => {
     expect((await login('anna', TEST_PASSWORD)).statusCode).toBe(200)
   })
 
+  it('accepts the e-mail address in any case instead of the user name', async () => {
+    const response = await login('Anna@TEST.example', TEST_PASSWORD)
+    expect(response.statusCode).toBe(200)
+    expect(response.json().user).toMatchObject({
+      displayName: 'anna',
+      email: 'anna@test.example',
+    })
+    // A user name wins over an e-mail address that happens to be spelled the same.
+    await t.addUser('bert@test.example', [])
+    const bert = await login('bert@test.example', TEST_PASSWORD)
+    expect(bert.json().user.displayName).toBe('bert@test.example')
+  })
+
+  it('answers an unknown e-mail address exactly like a wrong password', async () => {
+    const wrong = await login('anna@test.example', 'falsches-passwort')
+    const unknown = await login('niemand@test.example', 'falsches-passwort')
+    const noAccount = await t.store.createUser({
+      displayName: 'Ohne Konto',
+      email: 'ohne-konto@test.example',
+    })
+    const withoutAccount = await login('ohne-konto@test.example', 'falsches-passwort')
+    for (const response of [wrong, unknown, withoutAccount]) {
+      expect(response.statusCode).toBe(401)
+      expect(response.json().code).toBe('auth.invalidCredentials')
+      expect(response.json().detail).toBe(wrong.json().detail)
+    }
+    expect(await t.store.findLocalAccountByUserId(noAccount.id)).toBeNull()
+  })
+
+  it('rate-limits unknown user names and e-mail addresses like known ones', async () => {
+    for (const name of ['niemand', 'niemand@test.example', 'anna@test.example']) {
+      for (let i = 0; i < LOGIN_MAX_FAILURES_PER_USERNAME; i++) {
+        expect((await login(name, `falsch-${i}`)).statusCode).toBe(401)
+      }
+      const limited = await login(name, TEST_PASSWORD)
+      expect(limited.statusCode, name).toBe(429)
+      expect(limited.headers['retry-after']).toBe(String(LOGIN_WINDOW_MS / 1000))
+    }
+  })
+
+  it('checks a password hash for unknown names too, so they take as long as a wrong password', async () => {
+    // Timing with a wide margin: a hash check (scrypt) costs tens of milliseconds, a lookup without
+    // one about a millisecond, so skipping the check for unknown names shows clearly.
+    const elapsed = async (name: string) => {
+      const start = performance.now()
+      expect((await login(name, 'falsches-passwort')).statusCode).toBe(401)
+      return performance.now() - start
+    }
+    await elapsed('aufwaermen') // the first unknown name also creates the stand-in hash
+    const known: number[] = []
+    const unknown: number[] = []
+    for (let i = 0; i < 3; i++) {
+      known.push(await elapsed('anna'))
+      unknown.push(await elapsed(`niemand-${i}`))
+      unknown.push(await elapsed(`niemand-${i}@test.example`))
+    }
+    expect(Math.min(...unknown)).toBeGreaterThan(Math.min(...known) * 0.3)
+  })
+
   it('refuses a body without a password, naming the field in both languages', async () => {
     const response = await t.app.inject({
       method: 'POST',

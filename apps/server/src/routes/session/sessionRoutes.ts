@@ -1,11 +1,13 @@
 /**
- * Logging in and out with a browser session. Login answers the same for an unknown user and a wrong
- * password (and takes the same time: a password hash is checked either way), so it does not reveal
- * which user names exist. Failed attempts are rate-limited per IP and per user name.
+ * Logging in and out with a browser session, by user name or e-mail address. Login answers the same
+ * for an unknown user and a wrong password (and takes the same time: a password hash is checked
+ * either way), so it does not reveal which user names or addresses exist. Failed attempts are
+ * rate-limited per IP and per name as typed, whether or not it exists.
  */
-import { hashPassword, hashToken, verifyPassword, type LocalAccount } from '@bauplan/catalogue'
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
+import { hashToken, verifyPassword } from '@bauplan/catalogue'
+import type { FastifyPluginAsync } from 'fastify'
 import { requireActor } from '../../auth/actor'
+import { findLoginAccount, unknownAccountHash } from '../../auth/loginAccount'
 import type { LoginRateLimiter } from '../../auth/loginRateLimiter'
 import { randomSecret } from '../../auth/secrets'
 import {
@@ -64,8 +66,11 @@ export const sessionRoutes: FastifyPluginAsync<SessionRoutesOptions> = async (ap
           headers: { 'retry-after': String(wait) },
         })
       }
-      const account = await findAccount(request, username)
-      const valid = await verifyPassword(password, account?.passwordHash ?? (await dummyHash()))
+      const account = await findLoginAccount(app.store, username)
+      const valid = await verifyPassword(
+        password,
+        account?.passwordHash ?? (await unknownAccountHash())
+      )
       const user = valid && account ? await app.store.getUser(account.userId) : null
       if (user === null || user.disabledAt !== null) {
         limiter.recordFailure(ip, username)
@@ -130,16 +135,4 @@ export const sessionRoutes: FastifyPluginAsync<SessionRoutesOptions> = async (ap
       return reply.status(204).send()
     }
   )
-}
-
-async function findAccount(request: FastifyRequest, login: string): Promise<LocalAccount | null> {
-  return request.server.store.findLocalAccount(login.trim().toLowerCase())
-}
-
-/** Checked when the user is unknown, so an unknown name costs as long as a wrong password. */
-let dummy: Promise<string> | undefined
-function dummyHash(): Promise<string> {
-  const hash = dummy ?? hashPassword(randomSecret())
-  dummy = hash
-  return hash
 }
