@@ -219,6 +219,8 @@ describe('block page', () => {
     const { screen, server } = await openBlock('kurator', [inReview, published], '1.0.1')
     const review = screen.getByRole('region', { name: 'Prüfung' })
     await expect.element(review.getByText('Notiz der Einreichung: Frist ergänzt')).toBeVisible()
+    // Approving and rejecting live here; no empty actions panel beside them.
+    expect(screen.getByRole('region', { name: 'Aktionen' }).elements()).toHaveLength(0)
     await expect
       .element(
         review.getByRole('heading', {

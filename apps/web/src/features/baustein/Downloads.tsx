@@ -6,6 +6,8 @@ import { useApi } from '../../lib/api/ApiContext'
 import type { FileInfo } from '../../lib/api/types'
 import { formatNumber, useLocale, useT } from '../../lib/i18n/i18n'
 import { relationMessages } from './relationMessages'
+
+const METADATA_FILE = 'baustein.json'
 import { TableWrap } from '../../lib/ui/TableWrap'
 
 export function Downloads({
@@ -20,6 +22,11 @@ export function Downloads({
   const t = useT(relationMessages)
   const { locale } = useLocale()
   const api = useApi()
+  // The server lists the model files; the metadata (baustein.json) is served by the same route.
+  const rows: { name: string; size?: number }[] = [
+    ...(files.some((f) => f.name === METADATA_FILE) ? [] : [{ name: METADATA_FILE }]),
+    ...files,
+  ]
   return (
     <>
       <TableWrap label={t('filesTable')}>
@@ -32,13 +39,15 @@ export function Downloads({
             </tr>
           </thead>
           <tbody>
-            {files.map((file) => (
+            {rows.map((file) => (
               <tr key={file.name}>
                 <td className="mono">{file.name}</td>
                 <td>
-                  {t('bytes', {
-                    size: formatNumber(file.size / 1024, locale, { maximumFractionDigits: 1 }),
-                  })}
+                  {file.size === undefined
+                    ? '–'
+                    : t('bytes', {
+                        size: formatNumber(file.size / 1024, locale, { maximumFractionDigits: 1 }),
+                      })}
                 </td>
                 <td>
                   <a

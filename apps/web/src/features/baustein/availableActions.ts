@@ -54,13 +54,9 @@ export function lastSubmitter(version: VersionSummary): string | null | undefine
   return [...version.history].reverse().find((event) => event.kind === 'eingereicht')?.actorId
 }
 
+/** Whether the actions panel has anything to offer (approve and reject live in the review panel). */
 export function hasAnyAction(actions: AvailableActions): boolean {
   return (
-    actions.edit ||
-    actions.submit ||
-    actions.newDraft ||
-    actions.review ||
-    actions.deprecate ||
-    actions.deriveVariant
+    actions.edit || actions.submit || actions.newDraft || actions.deprecate || actions.deriveVariant
   )
 }

@@ -16,7 +16,7 @@ import { useSession } from '../../lib/session/SessionContext'
 import { Dialog } from '../../lib/ui/Dialog'
 import { ErrorMessage } from '../../lib/ui/ErrorMessage'
 import { newBlockMessages } from './newBlockMessages'
-import { draftFromTemplate, isBlockId, suggestBlockId } from './templateDraft'
+import { draftFromTemplate, isBlockId, METADATA_FILE, suggestBlockId } from './templateDraft'
 
 type Mode = 'template' | 'upload'
 
@@ -222,12 +222,21 @@ function key(hit: { blockId: string; version: string }): string {
   return `${hit.blockId}@${hit.version}`
 }
 
+/**
+ * A published block's folder: the metadata from the version itself (the file list names only the
+ * BPMN, DMN and test files; baustein.json is the version's `metadata`), the other files as text.
+ */
 async function templateFiles(api: BauplanApi, id: string, version: string): Promise<FolderFiles> {
   const detail = await api.getVersion(id, version)
   const entries = await Promise.all(
-    detail.files.map(async (f) => [f.name, await api.getFileText(id, version, f.name)] as const)
+    detail.files
+      .filter((f) => f.name !== METADATA_FILE)
+      .map(async (f) => [f.name, await api.getFileText(id, version, f.name)] as const)
   )
-  return Object.fromEntries(entries)
+  return {
+    [METADATA_FILE]: JSON.stringify(detail.version.metadata),
+    ...Object.fromEntries(entries),
+  }
 }
 
 function formDataOf(files: FileList): FormData {

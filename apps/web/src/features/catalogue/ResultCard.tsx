@@ -50,7 +50,7 @@ export function ResultCard({
           <dt>{t('cardOrganisation')}</dt>
           <dd>{organisationName}</dd>
           <dt>{t('cardLeistungsschluessel')}</dt>
-          <dd className="mono">
+          <dd className={keys.length > 0 ? 'mono' : undefined}>
             {metadata ? (keys.length > 0 ? keys.join(', ') : t('noLeistung')) : '…'}
           </dd>
           <dt>{t('cardBausteinart')}</dt>

@@ -111,7 +111,7 @@ function AuditNotifications({ user }: { user: User }) {
         <ErrorMessage error={notifications.error} onRetry={notifications.reload} />
       ) : null}
       {!notifications.data && !notifications.error ? <Loading /> : null}
-      {notifications.data ? (
+      {notifications.data && items.length > 0 ? (
         <div className="notifications-head">
           <p role="status">{unread > 0 ? t('unreadCount', { count: unread }) : t('noneUnread')}</p>
           {unread > 0 ? (

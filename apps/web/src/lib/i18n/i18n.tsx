@@ -3,7 +3,15 @@
  * catalogue (`messages.ts` next to it, `{ de: {...}, en: {...} }`), so features never edit a shared
  * file; TypeScript checks that both languages have the same keys.
  */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react'
 
 export type Locale = 'de' | 'en'
 export const LOCALES: readonly Locale[] = ['de', 'en']
@@ -34,6 +42,11 @@ export function LocaleProvider({ children, initial }: { children: ReactNode; ini
     }
     document.documentElement.lang = next
   }, [])
+  // The page's language also for the initial (stored) choice: screen readers pick their voice
+  // from it, and CSS hyphenation follows it.
+  useEffect(() => {
+    document.documentElement.lang = locale
+  }, [locale])
   const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale])
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>
 }

@@ -206,13 +206,8 @@ export function versionDetailOf(
   state: VersionState = 'veroeffentlicht',
   history: ReviewEvent[] = []
 ): VersionDetail {
+  // As the server answers: the metadata is the version's `metadata`, not an entry of `files`.
   const files = [
-    {
-      name: 'baustein.json',
-      mediaType: 'application/json',
-      size: JSON.stringify(metadata).length,
-      sha256: 'b'.repeat(64),
-    },
     {
       name: metadata.artefakte.bpmn.datei,
       mediaType: 'application/xml',

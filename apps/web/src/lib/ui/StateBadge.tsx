@@ -6,7 +6,7 @@ import { uiMessages } from './messages'
 
 const SYMBOLS: Record<VersionState, string> = {
   entwurf: '✎',
-  in_pruefung: '⧗',
+  in_pruefung: '◔',
   veroeffentlicht: '✓',
   abgekuendigt: '⊘',
 }
