@@ -82,6 +82,34 @@ function filteredFacets(plan: SearchPlan): SearchFacet[] {
  * makes SQLite keep the left table as the driving one — its planner otherwise scans every published
  * version and probes the text match; PostgreSQL treats it as an ordinary join and plans it freely.
  */
+/**
+ * Where the candidates come from, most selective first: the text match; else the versions with the
+ * first Leistungsschlüssel (an index lookup, one block or a few); else every version in the states.
+ * `keys` are the Leistungsschlüssel still to check on each candidate.
+ */
+function candidateSource(plan: SearchPlan): { from: Sql; join: Sql[]; keys: readonly string[] } {
+  if (plan.text !== 'all') {
+    return {
+      from: sql('text_match t CROSS JOIN block_versions v'),
+      join: [sql('v.block_id = t.block_id AND v.version = t.version')],
+      keys: plan.leistungsschluessel,
+    }
+  }
+  const [first, ...rest] = plan.leistungsschluessel
+  if (first !== undefined) {
+    return {
+      from: sql(
+        `(SELECT block_id, version FROM search_terms WHERE field = ? AND value = ?) k
+        CROSS JOIN block_versions v`,
+        [LEISTUNGSSCHLUESSEL_FIELD, first]
+      ),
+      join: [sql('v.block_id = k.block_id AND v.version = k.version')],
+      keys: rest,
+    }
+  }
+  return { from: sql('block_versions v'), join: [], keys: [] }
+}
+
 function commonTableExpressions(plan: SearchPlan): { sql: Sql; matched: string } {
   const states = placeholders(plan.states.length)
   const parts: Sql[] = []
@@ -90,15 +118,15 @@ function commonTableExpressions(plan: SearchPlan): { sql: Sql; matched: string }
       concat([sql('text_match AS MATERIALIZED ('), sql(plan.text.sql, plan.text.params), sql('),')])
     )
   }
-  const source =
-    plan.text === 'all' ? 'block_versions v' : 'text_match t CROSS JOIN block_versions v'
+  const source = candidateSource(plan)
   parts.push(
     concat([
       sql(`candidates AS MATERIALIZED (
         SELECT v.block_id, v.version, v.state, v.updated_at, ${plan.text === 'all' ? '0.0' : 't.score'} AS score
-        FROM ${source}`),
+        FROM`),
+      source.from,
       where([
-        ...(plan.text === 'all' ? [] : [sql('v.block_id = t.block_id AND v.version = t.version')]),
+        ...source.join,
         sql(`v.state IN (${states})`, plan.states),
         sql(
           `NOT EXISTS (SELECT 1 FROM block_versions newer WHERE newer.block_id = v.block_id
@@ -106,7 +134,7 @@ function commonTableExpressions(plan: SearchPlan): { sql: Sql; matched: string }
             AND (newer.major, newer.minor, newer.patch) > (v.major, v.minor, v.patch))`,
           plan.states
         ),
-        ...plan.leistungsschluessel.map((key) => hasTerm('v', LEISTUNGSSCHLUESSEL_FIELD, [key])),
+        ...source.keys.map((key) => hasTerm('v', LEISTUNGSSCHLUESSEL_FIELD, [key])),
       ]),
       sql(')'),
     ])
