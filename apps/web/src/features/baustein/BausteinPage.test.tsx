@@ -245,7 +245,7 @@ describe('block page', () => {
         'href',
         hrefFor({ name: 'diff', id: gewerbe.id, from: '1.0.0', to: '1.0.1' })
       )
-    await expectNoSeriousA11yViolations(document.body, ['.diagram-canvas', '.bauplan-diff-canvas'])
+    await expectNoSeriousA11yViolations(document.body, ['.diagram-canvas'])
     await expect
       .element(review.getByRole('button', { name: 'Freigeben und veröffentlichen' }))
       .toBeVisible()

@@ -60,7 +60,7 @@ export function BpmnDiffDiagram({ xml, label, marks, kindLabels, onReady }: Bpmn
     <figure className="bauplan-diff-diagram">
       <figcaption>{label}</figcaption>
       {error && <p role="alert">{error}</p>}
-      <div ref={container} className="bauplan-diff-canvas" role="img" aria-label={label} />
+      <div ref={container} className="bauplan-diff-canvas" role="figure" aria-label={label} />
     </figure>
   )
 }
