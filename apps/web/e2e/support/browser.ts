@@ -1,0 +1,44 @@
+/**
+ * Chromium for the suite (Debian's, never a downloaded one) and a signed-in page per test.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+
+export const DEMO_PASSWORD = 'bauplan-demo'
+export const VIEWPORT = { width: 1400, height: 900 }
+
+export const ACCOUNTS = {
+  analyst: 'analyst@koordinierung.example',
+  curator: 'kurator@koordinierung.example',
+  itProvider: 'it@dienstleister.example',
+} as const
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+export async function newPage(
+  browser: Browser,
+  baseUrl: string
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: VIEWPORT,
+    locale: 'de-DE',
+  })
+  // A loaded machine is slow; waits are on conditions, so generous limits cost nothing when fast.
+  context.setDefaultTimeout(30_000)
+  const page = await context.newPage()
+  return { context, page }
+}
