@@ -86,7 +86,6 @@ describe('accessibility of the main pages', () => {
     await withPage(async (page) => {
       await logIn(page, ACCOUNTS.analyst)
       await createBlockFromTemplate(page, 'Barrierefreiheit prüfen')
-      await page.locator('.djs-container').first().waitFor()
       await expectNoSeriousViolations(page)
     })
   })

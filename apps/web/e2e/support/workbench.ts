@@ -25,6 +25,9 @@ export async function createBlockFromTemplate(page: Page, name: string): Promise
   await dialog.getByLabel('Name des neuen Bausteins').fill(name)
   await dialog.getByRole('button', { name: 'Anlegen und bearbeiten' }).click()
   await page.waitForURL(/\/bearbeiten$/)
+  // The URL changes before the editor has loaded the draft; its heading is the sign it is there.
+  await page.getByRole('heading', { name: `Entwurf bearbeiten: ${name}`, level: 1 }).waitFor()
+  await page.getByRole('tabpanel', { name: 'Prozess (BPMN)' }).locator('.djs-container').waitFor()
   const segment = new URL(page.url()).pathname.split('/')[2] ?? ''
   return decodeURIComponent(segment)
 }
