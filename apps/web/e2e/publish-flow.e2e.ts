@@ -40,6 +40,10 @@ describe('from template to published block', () => {
       await logIn(page, ACCOUNTS.analyst)
       await page.getByRole('heading', { name: 'Katalog', level: 1 }).waitFor()
       await page.getByRole('article', { name: 'Gewerbe anmelden' }).waitFor()
+      // The screenshot should show rendered previews, not their placeholders.
+      await page
+        .getByRole('img', { name: 'Prozessdiagramm „Andere Stellen beteiligen“ (Vorschau)' })
+        .waitFor()
       await screenshot(page, 'katalog')
 
       id = await createBlockFromTemplate(page, 'Ergebnis festhalten')
