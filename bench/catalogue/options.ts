@@ -30,7 +30,7 @@ export const USAGE = `Usage: pnpm exec tsx --tsconfig bench/tsconfig.json bench/
   --list-rounds N     measured rounds over the list mix (default 10)
   --warmup N          untimed warm-up rounds before each mix (default 1)
   --publish N         measured publish cycles (default 200; 10 more as warm-up)
-  --budget-minutes N  stop starting new work after N minutes (default 45)
+  --budget-minutes N  stop starting new work after N minutes (default 120)
   --keep              keep the database (SQLite file / PostgreSQL schema) for profiling
   --json FILE         also write the results as JSON
   --phases LIST       comma-separated subset of search,list,publish, or none (default all)
@@ -93,7 +93,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     warmupRounds: positiveInt('warmup', values.warmup, 1, 0),
     publishCount: positiveInt('publish', values.publish, 200, 0),
     publishWarmup: 10,
-    budgetMinutes: positiveInt('budget-minutes', values['budget-minutes'], 45),
+    budgetMinutes: positiveInt('budget-minutes', values['budget-minutes'], 120),
     keep: values.keep ?? false,
     jsonFile: values.json,
     phases: parsePhases(values.phases),

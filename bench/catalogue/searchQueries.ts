@@ -97,7 +97,7 @@ const FILTERS: readonly Partial<Record<SearchFacet, readonly string[]>>[] = [
 
 function describeFilter(filter: Partial<Record<SearchFacet, readonly string[]>>): string {
   return Object.entries(filter)
-    .map(([facet, values]) => `${facet}=${(values ?? []).join('|')}`)
+    .map(([facet, values]) => `${facet}=${(values ?? []).join('/')}`)
     .join(' & ')
 }
 
