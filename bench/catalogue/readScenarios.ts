@@ -3,10 +3,18 @@ import { BENCH_ORGANISATIONS } from './organisations'
 import type { Operation } from './rounds'
 import { browseMix, searchMix, type BenchQuery } from './searchQueries'
 
+/**
+ * Search cost grows with the number of matching blocks (every match is ranked and counted in the
+ * facets), so the report also splits the mix at this many matches.
+ */
+export const BROAD_RESULT = 1000
+
 export const GROUP = {
   searchAll: 'search, all queries',
   searchText: 'search, text only',
   searchFiltered: 'search, text + facet filter',
+  searchNarrow: `search, ≤ ${BROAD_RESULT.toLocaleString('en')} matching blocks`,
+  searchBroad: `search, > ${BROAD_RESULT.toLocaleString('en')} matching blocks`,
   listBlocks: 'list: listBlocks, page of 50',
   browse: 'list: search without text by name, page of 20',
 } as const
@@ -34,6 +42,7 @@ export async function searchOperations(
     groups: [
       GROUP.searchAll,
       q.filtered ? GROUP.searchFiltered : GROUP.searchText,
+      (hits.get(q.label) ?? 0) > BROAD_RESULT ? GROUP.searchBroad : GROUP.searchNarrow,
       `search: ${q.queryClass}`,
     ],
     run: () => store.search(q.query),

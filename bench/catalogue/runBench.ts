@@ -164,6 +164,8 @@ export async function runBench(
         GROUP.searchAll,
         GROUP.searchText,
         GROUP.searchFiltered,
+        GROUP.searchNarrow,
+        GROUP.searchBroad,
         GROUP.listBlocks,
         GROUP.browse,
         PUBLISH_STEPS.approve,
