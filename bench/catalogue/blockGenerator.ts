@@ -1,16 +1,15 @@
 import type { FileInput, JsonObject, VersionState } from '@bauplan/catalogue'
+import { OBJECTS, type AdministrativeObject } from './administrativeObjects'
 import { bpmnModelOf } from './bpmnModel'
 import { describeBlock } from './descriptions'
 import { BENCH_ORGANISATIONS, type BenchOrganisation } from './organisations'
 import type { Random } from './random'
 import {
-  OBJECTS,
   PROCEDURAL_BASES,
   PROCESS_STEPS,
   QUALIFIERS,
   SCHLAGWORTE_GENERAL,
   VERBS,
-  type AdministrativeObject,
   type Verb,
 } from './vocabulary'
 

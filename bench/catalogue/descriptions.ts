@@ -1,5 +1,6 @@
 import type { Random } from './random'
-import { CHANNELS, type AdministrativeObject } from './vocabulary'
+import type { AdministrativeObject } from './administrativeObjects'
+import { CHANNELS } from './vocabulary'
 
 export interface DescriptionInput {
   name: string
