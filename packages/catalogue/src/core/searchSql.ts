@@ -24,9 +24,6 @@ export interface Sql {
   params: SqlValue[]
 }
 
-/** What a row of the search statement is: a hit, the total, or one facet count. */
-export type SearchRowKind = 'hit' | 'total' | 'facet'
-
 const sql = (text: string, params: readonly SqlValue[] = []): Sql => ({
   sql: text,
   params: [...params],
