@@ -67,19 +67,6 @@ function filteredFacets(plan: SearchPlan): SearchFacet[] {
 }
 
 /**
- * `candidates`: per block, its latest visible version (no visible version with a higher semver),
- * if that version matches the text and the Leistungsschlüssel — all filters but the facets. Text is
- * matched against the latest visible version only, so a block is found for what it says now, not for
- * what an old version said. With text, the full-text match drives the query (it is usually the most
- * selective part) and is computed once; the latest-version test is a probe into the block's few
- * versions. `matched`: the candidates that also pass every facet filter.
- *
- * Both are MATERIALIZED: each is read by several parts of the statement, and inlining them would let
- * the planner repeat the full-text scan inside a loop. `CROSS JOIN` (with the join condition in WHERE)
- * makes SQLite keep the left table as the driving one — its planner otherwise scans every published
- * version and probes the text match; PostgreSQL treats it as an ordinary join and plans it freely.
- */
-/**
  * Where the candidates come from, most selective first: the text match; else the versions with the
  * first Leistungsschlüssel (an index lookup, one block or a few); else every version in the states.
  * `keys` are the Leistungsschlüssel still to check on each candidate.
@@ -107,6 +94,19 @@ function candidateSource(plan: SearchPlan): { from: Sql; join: Sql[]; keys: read
   return { from: sql('block_versions v'), join: [], keys: [] }
 }
 
+/**
+ * `candidates`: per block, its latest visible version (no visible version with a higher semver),
+ * if that version matches the text and the Leistungsschlüssel — all filters but the facets. Text is
+ * matched against the latest visible version only, so a block is found for what it says now, not for
+ * what an old version said. With text, the full-text match drives the query (it is usually the most
+ * selective part) and is computed once; the latest-version test is a probe into the block's few
+ * versions. `matched`: the candidates that also pass every facet filter.
+ *
+ * Both are MATERIALIZED: each is read by several parts of the statement, and inlining them would let
+ * the planner repeat the full-text scan inside a loop. `CROSS JOIN` (with the join condition in WHERE)
+ * makes SQLite keep the left table as the driving one — its planner otherwise scans every published
+ * version and probes the text match; PostgreSQL treats it as an ordinary join and plans it freely.
+ */
 function commonTableExpressions(plan: SearchPlan): { sql: Sql; matched: string } {
   const states = placeholders(plan.states.length)
   const parts: Sql[] = []
