@@ -32,13 +32,16 @@ export function loadNow(): number {
   return Math.round((loadavg()[0] ?? 0) * 100) / 100
 }
 
-export function environment(loadAtStart: number): Environment {
-  let commit = 'unknown'
+/** The checked-out commit, read when the run starts: the code it loaded, whatever is committed later. */
+export function currentCommit(): string {
   try {
-    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
   } catch {
-    // Not a git checkout: the report says so.
+    return 'unknown (not a git checkout)'
   }
+}
+
+export function environment(commit: string, loadAtStart: number): Environment {
   return {
     date: new Date().toISOString(),
     commit,

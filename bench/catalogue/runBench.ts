@@ -7,7 +7,7 @@ import { checkGeneratedBlocks } from './precheck'
 import { PUBLISH_STEPS, runPublishScenario, type PublishResult } from './publishScenario'
 import { createRandom, type Random } from './random'
 import { GROUP, listOperations, searchOperations, type HitCounts } from './readScenarios'
-import { environment, loadNow, rowsOf } from './report'
+import { currentCommit, environment, loadNow, rowsOf } from './report'
 import { runRounds, type Operation, type RoundsResult } from './rounds'
 import { seedCatalogue, type SeedResult } from './seed'
 import { statsOf, type Deadline } from './timing'
@@ -79,6 +79,7 @@ export async function runBench(
   deadline: Deadline,
   log: Log
 ): Promise<BenchResult> {
+  const commit = currentCommit()
   const random = createRandom(options.seed)
   const catalogue = random.fork('catalogue')
   await checkGeneratedBlocks(catalogue, 20)
@@ -141,7 +142,7 @@ export async function runBench(
     return {
       backend: backend.name,
       location: backend.location,
-      environment: environment(loadAtStart),
+      environment: environment(commit, loadAtStart),
       settings: {
         blocks: options.blocks,
         seed: options.seed,
