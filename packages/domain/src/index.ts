@@ -76,6 +76,7 @@ export { parseBpmn } from './bpmn/parseBpmn'
 export type { ParsedBpmn } from './bpmn/parseBpmn'
 export { checkBpmn } from './bpmn/checkBpmn'
 export { serializeBpmn } from './bpmn/serializeBpmn'
+export { createBpmnElement } from './bpmn/createBpmnElement'
 export { readBpmnFacts } from './bpmn/readBpmnFacts'
 export type {
   BpmnFacts,
@@ -114,6 +115,7 @@ export type { DmnVersion } from './dmn/dmnVersions'
 export { checkDmn } from './dmn/checkDmn'
 export type { CheckDmnOptions } from './dmn/checkDmn'
 export { serializeDmn } from './dmn/serializeDmn'
+export { createDmnElement } from './dmn/createDmnElement'
 export { readDmnFacts } from './dmn/dmnFacts'
 export type {
   DmnFacts,

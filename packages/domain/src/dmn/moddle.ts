@@ -8,7 +8,7 @@ import type { DmnDefinitions, ModdleElement } from './model'
  */
 let instance: DmnModdleInstance | undefined
 
-function moddle(): DmnModdleInstance {
+export function dmnModdle(): DmnModdleInstance {
   instance ??= new DmnModdle()
   return instance
 }
@@ -17,11 +17,11 @@ function moddle(): DmnModdleInstance {
 export async function readDefinitions(
   xml: string
 ): Promise<{ root: ModdleElement; warnings: ModdleWarning[] }> {
-  const result = await moddle().fromXML(xml, 'dmn:Definitions')
+  const result = await dmnModdle().fromXML(xml, 'dmn:Definitions')
   return { root: result.rootElement, warnings: result.warnings }
 }
 
 export async function writeDefinitions(definitions: DmnDefinitions): Promise<string> {
-  const { xml } = await moddle().toXML(definitions, { format: true, preamble: true })
+  const { xml } = await dmnModdle().toXML(definitions, { format: true, preamble: true })
   return xml
 }
