@@ -100,6 +100,27 @@ describe('process modeler', () => {
       .toBeInTheDocument()
   })
 
+  it('marks itself ready only once the diagram is imported and the properties panel mounted', async () => {
+    const { screen } = await mountModeler(
+      referenceBpmn['bausteine/identitaet-pruefen/identitaet-pruefen.bpmn']!
+    )
+    const root = screen.container.querySelector('.bauplan-process-modeler')
+    expect(root?.getAttribute('data-ready')).toBe('true')
+    expect(root?.querySelectorAll('.djs-shape').length).toBeGreaterThan(3)
+    expect(root?.querySelector('.bio-properties-panel')).not.toBeNull()
+  })
+
+  it('is not ready while an import fails', async () => {
+    const screen = await render(
+      <LocaleProvider initial="de">
+        <ProcessModeler initialXml="<kein-bpmn/>" />
+      </LocaleProvider>
+    )
+    await expect.element(screen.getByRole('alert')).toBeVisible()
+    const root = screen.container.querySelector('.bauplan-process-modeler')
+    expect(root?.getAttribute('data-ready')).toBe('false')
+  })
+
   it('adds a task through the modeling API and exports XML that passes the domain checks', async () => {
     let changes = 0
     const { handle } = await mountModeler(

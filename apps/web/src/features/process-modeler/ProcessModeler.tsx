@@ -97,7 +97,9 @@ export function ProcessModeler({
   }, [modeler, locale])
 
   return (
-    <div className="bauplan-process-modeler">
+    // data-ready: the diagram is imported, fitted and the properties panel mounted — the signal
+    // bench/web/editorOpen.ts (and tests) wait for instead of guessing with timeouts.
+    <div className="bauplan-process-modeler" data-ready={modeler ? 'true' : 'false'}>
       {importError && (
         <p role="alert" className="bauplan-field-error">
           {t('importFailed', { reason: importError })}
