@@ -6,6 +6,10 @@ export const METADATA_MESSAGES = {
     de: 'Ein {bausteinart} braucht mindestens eine Leistung mit Leistungsschlüssel (leistungen): Er beschreibt den Vollzug einer Verwaltungsleistung, und erst der LeiKa-Schlüssel ordnet ihn ihr zu.',
     en: 'A {bausteinart} needs at least one Leistung with a Leistungsschlüssel (leistungen): it describes how an administrative service is carried out, and only the LeiKa key links it to that service.',
   },
+  'leistungsschluessel.missingLeistungInDraft': {
+    de: 'Der {bausteinart} nennt noch keine Leistung mit Leistungsschlüssel (leistungen). Im Freigabestatus {status} (Entwurf) ist das ein Hinweis; ab Status 4 (methodisch freigegeben) ist der LeiKa-Schlüssel Pflicht. Tragen Sie nur einen belegten Schlüssel ein.',
+    en: 'The {bausteinart} names no Leistung with a Leistungsschlüssel yet (leistungen). In freigabestatus {status} (draft) this is a reminder; from status 4 (methodically approved) on the LeiKa key is required. Enter only a confirmed key.',
+  },
   'leistungsschluessel.duplicate': {
     de: 'Der Leistungsschlüssel {schluessel} steht mehrfach in leistungen ({pointer}, zuerst bei {first}). Jede Leistung wird nur einmal genannt.',
     en: 'The Leistungsschlüssel {schluessel} occurs more than once in leistungen ({pointer}, first at {first}). List each Leistung once.',
@@ -13,6 +17,10 @@ export const METADATA_MESSAGES = {
   'handlungsgrundlage.missing': {
     de: 'Der Baustein nennt keine Handlungsgrundlage (handlungsgrundlagen). Verwaltungshandeln braucht eine Rechtsgrundlage; nennen Sie vor dem Einreichen mindestens eine, z. B. „§ 14 Abs. 1 GewO“.',
     en: 'The building block names no legal basis (handlungsgrundlagen). Administrative action needs a legal basis; name at least one before submitting, e.g. "§ 14 Abs. 1 GewO".',
+  },
+  'handlungsgrundlage.missingInGenericBlock': {
+    de: 'Der Prozessbaustein nennt keine Handlungsgrundlage (handlungsgrundlagen). Als generischer Baustein gilt für ihn die Rechtsgrundlage des aufrufenden Verfahrens; nennen Sie eine eigene, sobald er an bestimmtes Recht gebunden ist, z. B. „§ 26 VwVfG“.',
+    en: 'The Prozessbaustein names no legal basis (handlungsgrundlagen). As a generic block it relies on the legal basis of the calling procedure; name its own as soon as it is bound to specific law, e.g. "§ 26 VwVfG".',
   },
   'handlungsgrundlage.blankName': {
     de: 'Die Handlungsgrundlage {pointer} hat einen leeren Namen. Nennen Sie die Norm, z. B. „§ 14 Abs. 1 GewO“.',

@@ -5,7 +5,7 @@ import { baustein, bpmnXml, definitionsOf, linear, task } from '../testSupport/b
 import { lintBaustein } from './lintBaustein'
 
 // One task with a noun for a name, two flows into it, an unnamed splitting gateway; metadata
-// without a legal basis.
+// of a procedure without a legal basis.
 const XML = bpmnXml(`
   <bpmn:startEvent id="Start_1" name="Antrag eingegangen" />
   <bpmn:exclusiveGateway id="Gateway_1" />
@@ -15,7 +15,7 @@ const XML = bpmnXml(`
   <bpmn:sequenceFlow id="F2" name="ja" sourceRef="Gateway_1" targetRef="Task_1" />
   <bpmn:sequenceFlow id="F3" name="nein" sourceRef="Gateway_1" targetRef="Task_1" />
   <bpmn:sequenceFlow id="F4" sourceRef="Task_1" targetRef="End_1" />`)
-const METADATA = baustein({ handlungsgrundlagen: [] })
+const METADATA = baustein({ bausteinart: 'musterprozess', handlungsgrundlagen: [] })
 
 async function lint(rules: Record<string, 'off' | 'warning' | 'error'> = {}) {
   const problems = await lintBaustein({

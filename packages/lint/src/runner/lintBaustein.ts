@@ -12,7 +12,7 @@ import { resolveConfig, type LintConfig, type LintConfigInput } from '../config/
 import { isLintMessageKey, renderLintMessage, type LintMessageKey } from '../messages/catalogue'
 import type { MessageParams } from '../messages/localize'
 import { METADATA_RULE_FACTORIES } from '../rules/metadata/metadataRules'
-import type { MetadataLocation } from '../rules/metadata/metadataRule'
+import type { MetadataLocation, ReportOptions } from '../rules/metadata/metadataRule'
 import { LINT_RULES, type LintRuleName } from '../rules/ruleCatalogue'
 import { bpmnlintRules, createResolver } from './bpmnlintBundle'
 
@@ -87,10 +87,15 @@ function lintMetadata(metadata: Baustein, config: LintConfig, input: LintBaustei
   for (const [name, factory] of Object.entries(METADATA_RULE_FACTORIES)) {
     const ruleName = name as LintRuleName
     if (config.rules[ruleName] === 'off') continue
-    const report = (location: MetadataLocation, key: LintMessageKey, params?: MessageParams) =>
+    const report = (
+      location: MetadataLocation,
+      key: LintMessageKey,
+      params?: MessageParams,
+      options: ReportOptions = {}
+    ) =>
       problems.push({
         code: ruleName,
-        severity: severityOf(config, ruleName),
+        severity: options.atMostWarning ? 'warning' : severityOf(config, ruleName),
         message: renderLintMessage(key, params),
         file: location.file ?? METADATA_FILE,
         ...(location.pointer !== undefined ? { pointer: location.pointer } : {}),

@@ -47,11 +47,13 @@ const KNOWN_VIOLATIONS: ReadonlyArray<readonly [string, string, string]> = [
     'bauplan/no-implicit-join',
     'Activity_VollstaendigkeitPruefen',
   ],
-  // Draft blocks that leave the legal basis to the calling procedure (see their versionshinweis).
+  // Generic blocks that leave the legal basis to the calling procedure (see their versionshinweis);
+  // a reminder at warning level (docs/decisions/0009-quality-gate-and-generic-blocks.md).
   ['gebuehr-berechnen-und-festsetzen', 'bauplan/handlungsgrundlage', '/handlungsgrundlagen'],
   ['register-abfragen', 'bauplan/handlungsgrundlage', '/handlungsgrundlagen'],
   ['stellen-beteiligen', 'bauplan/handlungsgrundlage', '/handlungsgrundlagen'],
-  // A Referenzprozess whose Leistungsschlüssel is not verified and therefore left out.
+  // A Referenzprozess in draft status whose Leistungsschlüssel is not verified and therefore left
+  // out; a reminder at warning level while the block is a draft (freigabestatus 3).
   ['baugenehmigung-beantragen', 'bauplan/leistungsschluessel', '/leistungen'],
   // Variable fees under local fee law that no decision encodes (default level: warning).
   ['baugenehmigung-beantragen', 'bauplan/kosten-dmn', '/kosten/0'],

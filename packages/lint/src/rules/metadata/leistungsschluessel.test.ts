@@ -15,7 +15,8 @@ describe('bauplan/leistungsschluessel', () => {
   it.each(['stammprozess', 'referenzprozess'] as const)(
     'requires a Leistung of a %s',
     async (bausteinart) => {
-      const problems = withCode(await lintBaustein({ metadata: baustein({ bausteinart }) }), RULE)
+      const metadata = baustein({ bausteinart, freigabestatus: 4 })
+      const problems = withCode(await lintBaustein({ metadata }), RULE)
       expect(problems).toHaveLength(1)
       expectFinding(problems[0], {
         code: RULE,
@@ -29,6 +30,19 @@ describe('bauplan/leistungsschluessel', () => {
       expect(problems[0]?.file).toBe('baustein.json')
     }
   )
+
+  it('only reminds a procedure in draft status, whose LeiKa key may not be assigned yet', async () => {
+    const metadata = baustein({ bausteinart: 'referenzprozess', freigabestatus: 3 })
+    const problems = withCode(await lintBaustein({ metadata }), RULE)
+    expect(problems).toHaveLength(1)
+    expectFinding(problems[0], {
+      code: RULE,
+      severity: 'warning',
+      pointer: '/leistungen',
+      de: ['Der Referenzprozess nennt noch keine Leistung', 'Freigabestatus 3', 'ab Status 4'],
+      en: ['The Referenzprozess (reference process) names no Leistung', 'status 3', 'status 4'],
+    })
+  })
 
   it('reports a Leistungsschlüssel listed twice at the second place', async () => {
     const metadata = baustein({

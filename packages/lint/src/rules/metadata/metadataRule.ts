@@ -21,8 +21,22 @@ export interface MetadataLocation {
   elementId?: string
 }
 
+export interface ReportOptions {
+  /**
+   * The finding is a reminder, not a defect: it is reported at most as a warning even when the
+   * rule's level is `error` (and not at all when the rule is off). Used where the metadata
+   * legitimately leaves something open, e.g. a generic block deferring to its caller.
+   */
+  atMostWarning?: boolean
+}
+
 export interface MetadataReporter {
-  report(location: MetadataLocation, key: LintMessageKey, params?: MessageParams): void
+  report(
+    location: MetadataLocation,
+    key: LintMessageKey,
+    params?: MessageParams,
+    options?: ReportOptions
+  ): void
 }
 
 /** The same shape as a bpmnlint rule: a factory returning `check`, which reports keys with params. */
