@@ -10,6 +10,7 @@ import { CataloguePage } from '../features/catalogue/CataloguePage'
 import { Layout } from '../features/layout/Layout'
 import { LoginPage } from '../features/login/LoginPage'
 import { NotificationsPage } from '../features/notifications/NotificationsPage'
+import { QualityRulesPage } from '../features/quality-rules/QualityRulesPage'
 import { ReviewPage } from '../features/review/ReviewPage'
 import { useT } from '../lib/i18n/i18n'
 import { PageHeading } from '../lib/page/PageHeading'
@@ -82,6 +83,8 @@ function Page({ route }: { route: Route }) {
       return <NotificationsPage />
     case 'account':
       return <AccountPage />
+    case 'qualityRules':
+      return <QualityRulesPage />
     case 'notFound':
       return <NotFoundPage path={route.path} />
   }

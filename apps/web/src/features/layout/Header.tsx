@@ -5,12 +5,12 @@ import { Link } from '../../lib/router/Link'
 import { useNavigate, useRoute } from '../../lib/router/Router'
 import type { LinkableRoute, RouteName } from '../../lib/router/routes'
 import { useSession } from '../../lib/session/SessionContext'
-import { seesDrafts } from '../../lib/session/roles'
+import { isAdmin, isCurator, seesDrafts } from '../../lib/session/roles'
 import { LanguageSwitch } from './LanguageSwitch'
 import { layoutMessages } from './messages'
 import { UserBadge } from './UserBadge'
 
-type NavKey = 'catalogue' | 'review' | 'notifications' | 'account'
+type NavKey = 'catalogue' | 'review' | 'qualityRules' | 'notifications' | 'account'
 
 interface NavItem {
   key: NavKey
@@ -26,6 +26,7 @@ const NAV: readonly NavItem[] = [
     section: ['catalogue', 'baustein', 'version', 'editor', 'diff'],
   },
   { key: 'review', to: { name: 'review' }, section: ['review'] },
+  { key: 'qualityRules', to: { name: 'qualityRules' }, section: ['qualityRules'] },
   { key: 'notifications', to: { name: 'notifications' }, section: ['notifications'] },
   { key: 'account', to: { name: 'account' }, section: ['account'] },
 ]
@@ -36,7 +37,12 @@ export function Header({ user }: { user: User | undefined }) {
   const navigate = useNavigate()
   const { logout } = useSession()
   // IT providers see published versions only, so there is nothing for them to review.
-  const items = NAV.filter((item) => item.key !== 'review' || (user && seesDrafts(user)))
+  // The rule configuration is the curators' and admins' tool; others can still open it read-only.
+  const items = NAV.filter((item) => {
+    if (item.key === 'review') return user !== undefined && seesDrafts(user)
+    if (item.key === 'qualityRules') return user !== undefined && (isCurator(user) || isAdmin(user))
+    return true
+  })
   return (
     <header className="site-header">
       <div className="site-header-inner">

@@ -9,6 +9,7 @@ describe('routes', () => {
     expect(matchRoute('/pruefung')).toEqual({ name: 'review' })
     expect(matchRoute('/benachrichtigungen/')).toEqual({ name: 'notifications' })
     expect(matchRoute('/konto')).toEqual({ name: 'account' })
+    expect(matchRoute('/pruefregeln')).toEqual({ name: 'qualityRules' })
     expect(matchRoute('/login', '?next=%2Fpruefung')).toEqual({ name: 'login', next: '/pruefung' })
     const id = encodeURIComponent(URN)
     expect(matchRoute(`/bausteine/${id}`)).toEqual({ name: 'baustein', id: URN })
@@ -33,6 +34,7 @@ describe('routes', () => {
   it('turns routes into URLs and back without loss', () => {
     const routes: LinkableRoute[] = [
       { name: 'catalogue' },
+      { name: 'qualityRules' },
       { name: 'login', next: '/bausteine/x?y=1' },
       { name: 'baustein', id: URN },
       { name: 'version', id: 'urn:a:b/c d', version: '1.0.0' },

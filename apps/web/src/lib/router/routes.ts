@@ -12,6 +12,7 @@ export type Route =
   | { name: 'review' }
   | { name: 'notifications' }
   | { name: 'account' }
+  | { name: 'qualityRules' }
   | { name: 'notFound'; path: string }
 
 export type RouteName = Route['name']
@@ -26,6 +27,7 @@ const STATIC_PATHS = {
   '/pruefung': 'review',
   '/benachrichtigungen': 'notifications',
   '/konto': 'account',
+  '/pruefregeln': 'qualityRules',
 } as const satisfies Record<string, RouteName>
 
 export function matchRoute(pathname: string, search = ''): Route {
@@ -83,6 +85,8 @@ export function hrefFor(route: LinkableRoute): string {
       return '/benachrichtigungen'
     case 'account':
       return '/konto'
+    case 'qualityRules':
+      return '/pruefregeln'
   }
 }
 
