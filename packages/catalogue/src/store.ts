@@ -35,9 +35,15 @@ import type {
   VersionFileInfo,
   VersionReference,
 } from './model/records'
+import type { DisplayNameQuery, DisplayNames } from './model/displayNames'
 import type { CasResult, ContentVerification } from './model/results'
 import type { SearchQuery, SearchResult } from './model/search'
 import type { RelationPredicate } from './model/vocabulary'
+import type {
+  NotificationEntry,
+  NotificationEntryQuery,
+  SubmissionEvent,
+} from './notifications/notificationTypes'
 import type { TokenHash } from './tokenHash'
 
 /**
@@ -146,6 +152,22 @@ export interface CatalogueStore {
   // --- audit log (append-only) ---
   appendAudit(entry: NewAuditEntry): Promise<AuditEntry>
   listAudit(query?: AuditQuery): Promise<CursorPage<AuditEntry>>
+
+  // --- display names and notifications (read-only views over the tables above) ---
+  /**
+   * Display names for ids, one query per kind (users, organisations, blocks). A block's name is that
+   * of its highest published version, else of its highest version (unless `publishedBlockNamesOnly`).
+   */
+  lookupNames(query: DisplayNameQuery): Promise<DisplayNames>
+  /** Audit entries that concern a user (see NotificationKind), newest first; not the user's own. */
+  listNotificationEntries(query: NotificationEntryQuery): Promise<CursorPage<NotificationEntry>>
+  /** How many such entries have an id above `afterId`, counting at most `cap`. */
+  countNotificationEntries(
+    query: NotificationEntryQuery & { afterId: number },
+    cap?: number
+  ): Promise<number>
+  /** The review events of every version the user submitted, oldest first, with today's state. */
+  listSubmissionEvents(userId: string): Promise<SubmissionEvent[]>
 
   // --- search ---
   search(query: SearchQuery): Promise<SearchResult>

@@ -9,6 +9,8 @@ import type { FullTextIndex } from './fullTextIndex'
 import { identityOps } from './identityOps'
 import { linkOps } from './linkOps'
 import { metaOps } from './metaOps'
+import { nameOps } from './nameOps'
+import { notificationOps } from '../notifications/notificationOps'
 import { organisationOps } from './organisationOps'
 import { searchOps } from './searchOps'
 import { sessionOps } from './sessionOps'
@@ -38,6 +40,8 @@ function operations(ctx: StoreContext): Operations {
     ...auditOps(ctx),
     ...searchOps(ctx),
     ...metaOps(ctx),
+    ...nameOps(ctx),
+    ...notificationOps(ctx),
   }
 }
 
