@@ -1,2 +1,20 @@
-// Public entry point of @bauplan/collab; exports are listed explicitly as they land.
-export {}
+// Public entry point of @bauplan/collab; every public name is listed here explicitly.
+
+// The document model of a draft: layout, seeding, derivation
+export { FILES_MAP, filesMap, modelSpace, bpmnSpace, entryOf } from './document/modelSpace'
+export type { FileKind, FileInfo, ModelSpace } from './document/modelSpace'
+export type { ModelKind } from './document/modelKind'
+export type { Entry } from './document/entry'
+export {
+  createSeedUpdate,
+  seedDraftDocument,
+  isSeeded,
+  seedClientId,
+  SEED_ORIGIN,
+} from './document/seedDraftDocument'
+export type { SeedResult } from './document/seedDraftDocument'
+export { deriveFiles } from './document/deriveFiles'
+export { decodeModel, ESSENTIAL_REFERENCES } from './document/decodeModel'
+export type { DecodedModel } from './document/decodeModel'
+export { toShared, fromShared } from './document/jsonValue'
+export type { Json } from './document/jsonValue'
