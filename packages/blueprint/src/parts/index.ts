@@ -1,0 +1,2 @@
+// The part exporters the bundle core plugs in (re-exported by the package's src/index.ts).
+export { frontOfficeExporter } from '../frontOffice/frontOfficeExporter'
