@@ -1,0 +1,30 @@
+/**
+ * Limits for reading a bundle, all checked before anything is inflated (from the sizes the central
+ * directory declares) and again while inflating (by counting the bytes that really come out), so
+ * a forged header cannot smuggle more. Documented in docs/blueprints.md.
+ */
+const MIB = 1024 * 1024
+
+export interface BundleLimits {
+  /** The zip archive itself. */
+  maxArchiveBytes: number
+  /** Entries in the archive. */
+  maxEntries: number
+  /** One entry, uncompressed. */
+  maxEntryBytes: number
+  /** All entries together, uncompressed. */
+  maxTotalBytes: number
+  /** Uncompressed ÷ compressed size of one entry, for entries above `ratioCheckFromBytes`. */
+  maxCompressionRatio: number
+  ratioCheckFromBytes: number
+}
+
+export const BUNDLE_LIMITS: BundleLimits = {
+  maxArchiveBytes: 50 * MIB,
+  maxEntries: 2000,
+  maxEntryBytes: 25 * MIB,
+  maxTotalBytes: 200 * MIB,
+  // Model XML compresses 10–30×; a deflate bomb reaches ~1000×.
+  maxCompressionRatio: 200,
+  ratioCheckFromBytes: 64 * 1024,
+}
