@@ -1,5 +1,7 @@
 /** /bausteine/:id/versionen/:version/bearbeiten — the editor page (src/features/editor), lazily. */
+import type { LintConfigInput } from '@bauplan/lint'
 import { Suspense } from 'react'
+import { getRuleConfiguration } from '../features/quality-rules/rulesApi'
 import { useApi } from '../lib/api/ApiContext'
 import { useNavigate } from '../lib/router/Router'
 import { hrefFor } from '../lib/router/routes'
@@ -15,6 +17,12 @@ export function EditorRoute({ id, version }: { id: string; version: string }) {
         blockId={id}
         version={version}
         api={api}
+        loadLintConfig={() =>
+          // Unknown rule names (from a newer server) are dropped when the levels are resolved.
+          getRuleConfiguration(api).then((configuration): LintConfigInput => ({
+            rules: configuration.rules as NonNullable<LintConfigInput['rules']>,
+          }))
+        }
         onOpenBlock={(blockId, blockVersion) =>
           navigate(
             hrefFor(

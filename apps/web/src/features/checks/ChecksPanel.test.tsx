@@ -1,4 +1,5 @@
 import type { Problem } from '@bauplan/domain'
+import type { LintConfigInput } from '@bauplan/lint'
 import { useMemo, useState } from 'react'
 import { describe, expect, it } from 'vitest'
 import { render } from 'vitest-browser-react'
@@ -7,10 +8,21 @@ import { referenceFolder } from '../editor/testing/referenceModels'
 import { ChecksPanel } from './ChecksPanel'
 import { useFolderChecks } from './useFolderChecks'
 
-function Harness({ files, chosen }: { files: Record<string, string>; chosen: Problem[] }) {
+function Harness({
+  files,
+  chosen,
+  lintConfig,
+}: {
+  files: Record<string, string>
+  chosen: Problem[]
+  lintConfig?: LintConfigInput
+}) {
   const [current] = useState(files)
-  const { result, running } = useFolderChecks(current, 10)
-  const problems = useMemo(() => result?.problems ?? [], [result])
+  const { result, lintProblems, running } = useFolderChecks(current, 10, lintConfig)
+  const problems = useMemo(
+    () => [...(result?.problems ?? []), ...lintProblems],
+    [result, lintProblems]
+  )
   return (
     <ChecksPanel problems={problems} running={running} onSelectProblem={(p) => chosen.push(p)} />
   )
@@ -46,6 +58,55 @@ describe('checks panel', () => {
     const screen = await render(
       <LocaleProvider initial="de">
         <Harness files={referenceFolder('bausteine/identitaet-pruefen')} chosen={[]} />
+      </LocaleProvider>
+    )
+    await expect.element(screen.getByText('Keine Probleme gefunden.')).toBeVisible()
+  })
+
+  it('lists lint findings at the catalogue’s level next to the domain checks, with a way to the element', async () => {
+    const folder = referenceFolder('bausteine/identitaet-pruefen')
+    const bpmn = folder['identitaet-pruefen.bpmn']!.replace(
+      'name="Nachweis prüfen"',
+      'name="Nachweis"'
+    )
+    const chosen: Problem[] = []
+    const screen = await render(
+      <LocaleProvider initial="de">
+        <Harness
+          files={{ ...folder, 'identitaet-pruefen.bpmn': bpmn }}
+          chosen={chosen}
+          lintConfig={{ rules: { 'bauplan/task-verb-object': 'error' } }}
+        />
+      </LocaleProvider>
+    )
+    await expect
+      .element(screen.getByText('(Prüfregel „Aktivitäten heißen Objekt + Verb“)'))
+      .toBeVisible()
+    await expect
+      .element(screen.getByRole('heading', { name: 'identitaet-pruefen.bpmn' }))
+      .toBeVisible()
+    await expect.element(screen.getByText('1 Fehler, 0 Hinweise')).toBeVisible()
+    await screen
+      .getByRole('button', { name: 'Element Activity_NachweisPruefen im Modell zeigen' })
+      .click()
+    expect(chosen.map((p) => [p.code, p.severity, p.elementId])).toEqual([
+      ['bauplan/task-verb-object', 'error', 'Activity_NachweisPruefen'],
+    ])
+  })
+
+  it('runs no rule the catalogue switched off', async () => {
+    const folder = referenceFolder('bausteine/identitaet-pruefen')
+    const bpmn = folder['identitaet-pruefen.bpmn']!.replace(
+      'name="Nachweis prüfen"',
+      'name="Nachweis"'
+    )
+    const screen = await render(
+      <LocaleProvider initial="de">
+        <Harness
+          files={{ ...folder, 'identitaet-pruefen.bpmn': bpmn }}
+          chosen={[]}
+          lintConfig={{ rules: { 'bauplan/task-verb-object': 'off' } }}
+        />
       </LocaleProvider>
     )
     await expect.element(screen.getByText('Keine Probleme gefunden.')).toBeVisible()

@@ -1,4 +1,5 @@
 import type { Problem } from '@bauplan/domain'
+import { LINT_RULES } from '@bauplan/lint'
 import { useId } from 'react'
 import { useLocale, useT } from '../../lib/i18n/i18n'
 import { checksMessages } from './messages'
@@ -9,6 +10,8 @@ export interface ChecksPanelProps {
   running: boolean
   /** A problem with an element id or a pointer was chosen: show that element or field. */
   onSelectProblem?: (problem: Problem) => void
+  /** The catalogue's rule levels could not be loaded, so the defaults were used. */
+  lintConfigMissing?: boolean
 }
 
 function groupByFile(problems: readonly Problem[]): [string, Problem[]][] {
@@ -21,11 +24,17 @@ function groupByFile(problems: readonly Problem[]): [string, Problem[]][] {
 }
 
 /**
- * The domain checks of the whole draft, grouped by file. Severity is shown as an icon and a word
+ * The domain checks and the catalogue's lint rules (named as such) over the whole draft, grouped by
+ * file. Severity is shown as an icon and a word
  * (not colour alone); problems that name a model element or a metadata field are buttons that
  * take the user there.
  */
-export function ChecksPanel({ problems, running, onSelectProblem }: ChecksPanelProps) {
+export function ChecksPanel({
+  problems,
+  running,
+  onSelectProblem,
+  lintConfigMissing = false,
+}: ChecksPanelProps) {
   const t = useT(checksMessages)
   const { locale } = useLocale()
   const headingId = useId()
@@ -33,6 +42,7 @@ export function ChecksPanel({ problems, running, onSelectProblem }: ChecksPanelP
   return (
     <section className="bauplan-checks" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('heading')}</h2>
+      {lintConfigMissing ? <p className="bauplan-check-warning">{t('lintConfigMissing')}</p> : null}
       <p role="status">
         {running
           ? t('running')
@@ -51,12 +61,18 @@ export function ChecksPanel({ problems, running, onSelectProblem }: ChecksPanelP
                   ? t('showField', { pointer: problem.pointer })
                   : undefined
               const severity = problem.severity === 'error' ? t('error') : t('warning')
+              const rule = LINT_RULES.find((entry) => entry.name === problem.code)
               return (
                 <li key={index} className={`bauplan-check bauplan-check-${problem.severity}`}>
                   <span aria-hidden="true" className="bauplan-check-icon">
                     {problem.severity === 'error' ? '⛔' : '⚠️'}
                   </span>{' '}
                   <strong>{severity}:</strong> {problem.message[locale]}{' '}
+                  {rule ? (
+                    <span className="bauplan-check-rule">
+                      {t('lintRule', { title: rule.title[locale] })}{' '}
+                    </span>
+                  ) : null}
                   <span className="bauplan-check-code">
                     [{problem.code}
                     {problem.line !== undefined

@@ -12,6 +12,9 @@ export const checksMessages = defineMessages({
     showElement: 'Element {id} im Modell zeigen',
     showField: 'Feld {pointer} zeigen',
     line: 'Zeile {line}',
+    lintRule: '(Prüfregel „{title}“)',
+    lintConfigMissing:
+      'Die Prüfregeln des Katalogs konnten nicht geladen werden; es gelten die Standardstufen.',
   },
   en: {
     heading: 'Checks',
@@ -24,5 +27,8 @@ export const checksMessages = defineMessages({
     showElement: 'Show element {id} in the model',
     showField: 'Show field {pointer}',
     line: 'line {line}',
+    lintRule: '(quality rule “{title}”)',
+    lintConfigMissing:
+      'The catalogue’s quality rules could not be loaded; the default levels apply.',
   },
 })

@@ -25,7 +25,10 @@ const _shellApiFits: EditorApi = null as unknown as BauplanApi
 const BLOCK = 'urn:bauplan:baustein:sn:identitaet-pruefen'
 const BPMN = 'identitaet-pruefen.bpmn'
 
-async function openEditor(autosaveDelayMs = 60_000) {
+async function openEditor(
+  autosaveDelayMs = 60_000,
+  extra: Partial<Parameters<typeof EditorPage>[0]> = {}
+) {
   const backend = inMemoryDraftApi(BLOCK, '1.0.0', referenceFolder('bausteine/identitaet-pruefen'))
   let handle: ProcessModelerHandle | undefined
   const screen = await render(
@@ -37,6 +40,7 @@ async function openEditor(autosaveDelayMs = 60_000) {
           api={backend.api}
           autosaveDelayMs={autosaveDelayMs}
           onProcessModelerReady={(h) => (handle = h)}
+          {...extra}
         />
       </RouterProvider>
     </LocaleProvider>
@@ -113,5 +117,42 @@ describe('editor page', () => {
         severe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
       ).toEqual([])
     }
+  })
+
+  it('lints with the catalogue’s levels: markers on the canvas, findings in the checks that select the element', async () => {
+    let loads = 0
+    const { screen, handle } = await openEditor(60_000, {
+      loadLintConfig: async () => {
+        loads++
+        return { rules: { 'bauplan/named-flow-nodes': 'error' } }
+      },
+    })
+    const task = addTask(handle)
+    await expect
+      .poll(() =>
+        screen.container.querySelector(`[data-container-id="${task.id}"] .bjsl-icon-error`)
+      )
+      .not.toBeNull()
+    await screen.getByRole('tab', { name: /^Prüfungen/ }).click()
+    await expect
+      .element(screen.getByText('(Prüfregel „Jeder Schritt ist benannt“)').first())
+      .toBeVisible()
+    await screen.getByRole('button', { name: `Element ${task.id} im Modell zeigen` }).click()
+    await expect
+      .element(screen.getByRole('tab', { name: 'Prozess (BPMN)' }))
+      .toHaveAttribute('aria-selected', 'true')
+    const selection = handle.modeler.get<{ get(): { id: string }[] }>('selection').get()
+    expect(selection.map((element) => element.id)).toEqual([task.id])
+    expect(loads).toBe(1)
+  })
+
+  it('tells the user when the rule levels could not be loaded and lints with the defaults', async () => {
+    const { screen } = await openEditor(60_000, {
+      loadLintConfig: () => Promise.reject(new Error('offline')),
+    })
+    await screen.getByRole('tab', { name: /^Prüfungen/ }).click()
+    await expect
+      .element(screen.getByText(/Prüfregeln des Katalogs konnten nicht geladen werden/))
+      .toBeVisible()
   })
 })

@@ -1,8 +1,10 @@
 import { checkBausteinFolder, METADATA_FILE, type Problem } from '@bauplan/domain'
+import type { LintConfigInput } from '@bauplan/lint'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useLocale, useT } from '../../lib/i18n/i18n'
 import { ChecksPanel } from '../checks/ChecksPanel'
 import { useFolderChecks } from '../checks/useFolderChecks'
+import { useLintConfig } from '../checks/useLintConfig'
 import { DecisionModeler, type DecisionModelerHandle } from '../decision-modeler/DecisionModeler'
 import { MetadataForm } from '../metadata-form/MetadataForm'
 import { ProcessModeler, type ProcessModelerHandle } from '../process-modeler/ProcessModeler'
@@ -31,6 +33,11 @@ export interface EditorPageProps {
   /** Autosave waits this long after the last change. */
   autosaveDelayMs?: number
   onProcessModelerReady?: (handle: ProcessModelerHandle | undefined) => void
+  /**
+   * The catalogue's lint rule levels (`GET /api/pruefregeln`), fetched once when the editor opens;
+   * without it, or when it fails, the default levels apply.
+   */
+  loadLintConfig?: () => Promise<LintConfigInput>
 }
 
 export const AUTOSAVE_DELAY_MS = 3000
@@ -49,6 +56,7 @@ export function EditorPage({
   document: given,
   autosaveDelayMs = AUTOSAVE_DELAY_MS,
   onProcessModelerReady,
+  loadLintConfig,
 }: EditorPageProps) {
   const t = useT(editorMessages)
   const { locale } = useLocale()
@@ -161,8 +169,26 @@ export function EditorPage({
     () => (ready && changeTick >= 0 && !modelsPending ? document.files() : undefined),
     [ready, document, changeTick, modelsPending]
   )
-  const checks = useFolderChecks(files)
-  const problems = checks.result?.problems ?? NO_PROBLEMS
+  const lintConfig = useLintConfig(loadLintConfig)
+  const checks = useFolderChecks(files, undefined, lintConfig.config)
+  const domainProblems = checks.result?.problems ?? NO_PROBLEMS
+  const problems = useMemo(
+    () =>
+      checks.lintProblems.length === 0
+        ? domainProblems
+        : [...domainProblems, ...checks.lintProblems],
+    [domainProblems, checks.lintProblems]
+  )
+  // Canvas markers lint the live model with the same levels; metadata-dependent rules read the
+  // last schema-valid metadata the checks saw.
+  const checkedMetadata = checks.result?.metadata
+  const liveLint = useMemo(
+    () =>
+      lintConfig.config === undefined
+        ? undefined
+        : { config: lintConfig.config, metadata: checkedMetadata },
+    [lintConfig.config, checkedMetadata]
+  )
   const metadataProblems = useMemo(
     () => problems.filter((p) => p.file === METADATA_FILE),
     [problems]
@@ -291,6 +317,7 @@ export function EditorPage({
             }}
             searchApi={api}
             onOpenBlock={(reference) => onOpenBlock?.(reference.blockId)}
+            lint={liveLint}
           />
         ) : (
           <p>{t('noBpmn')}</p>
@@ -353,6 +380,7 @@ export function EditorPage({
               problems={problems}
               running={checks.running}
               onSelectProblem={showProblem}
+              lintConfigMissing={lintConfig.failed}
             />
             <AddDmnFileForm existing={Object.keys(document.files())} onAdd={addDmnFile} />
           </>

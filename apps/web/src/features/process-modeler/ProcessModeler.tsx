@@ -13,6 +13,7 @@ import type {
 import { CallActivityPicker } from './CallActivityPicker'
 import { isCallActivity, type BausteinReference } from './callActivityReference'
 import { createBpmnModeler } from './createBpmnModeler'
+import { applyLiveLint, type LiveLintSetup } from './liveLint'
 import { processModelerMessages } from './messages'
 import './processModeler.css'
 
@@ -33,6 +34,8 @@ export interface ProcessModelerProps {
   onReady?: (handle: ProcessModelerHandle | undefined) => void
   searchApi?: BlockSearchApi
   onOpenBlock?: (reference: BausteinReference & { blockId: string }) => void
+  /** Lint markers on the canvas with these rule levels; none while undefined. */
+  lint?: LiveLintSetup | undefined
 }
 
 /** The BPMN editor: canvas, call-activity picker and properties panel side by side. */
@@ -42,6 +45,7 @@ export function ProcessModeler({
   onReady,
   searchApi,
   onOpenBlock,
+  lint,
 }: ProcessModelerProps) {
   const t = useT(processModelerMessages)
   const { locale } = useLocale()
@@ -95,6 +99,15 @@ export function ProcessModeler({
   useEffect(() => {
     modeler?.get<EventBus>('eventBus').fire('palette.changed')
   }, [modeler, locale])
+
+  // Lint after the import has rendered, never before: the first lint run walks the whole model,
+  // and opening the editor should not wait for it. Later changes (levels, metadata, language)
+  // swap the rule bundle, which re-lints.
+  useEffect(() => {
+    if (!modeler || !lint) return
+    const timer = setTimeout(() => applyLiveLint(modeler, lint, locale), 0)
+    return () => clearTimeout(timer)
+  }, [modeler, lint, locale])
 
   return (
     // data-ready: the diagram is imported, fitted and the properties panel mounted — the signal

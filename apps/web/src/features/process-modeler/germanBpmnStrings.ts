@@ -191,6 +191,11 @@ export const germanBpmnStrings: Readonly<Record<string, string>> = {
   'Open documentation': 'Dokumentation öffnen',
   'Open pop-up editor': 'Editor in eigenem Fenster öffnen',
 
+  // Live lint (bpmn-js-bpmnlint): the button in the canvas corner
+  'Toggle linting overlays': 'Prüfmarkierungen ein- oder ausblenden',
+  '{errors} Errors, {warnings} Warnings': '{errors} Fehler, {warnings} Warnungen',
+  'No Issues': 'Keine Befunde',
+
   // Our own context-pad entry (see openCalledBlockModule)
   'Open building block': 'Baustein öffnen',
 }
