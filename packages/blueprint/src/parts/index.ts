@@ -1,2 +1,3 @@
 // The part exporters the bundle core plugs in (re-exported by the package's src/index.ts).
 export { frontOfficeExporter } from '../frontOffice/frontOfficeExporter'
+export { backOfficeExporter } from '../backOffice/backOfficeExporter'

@@ -70,3 +70,40 @@ export function prependChild(element: XmlElement, child: XmlElement): void {
   }
   element.children.unshift(indent, child)
 }
+
+export function element(
+  name: string,
+  attributes: Array<[string, string]> = [],
+  children: XmlNode[] = []
+): XmlElement {
+  return { name, attributes, children }
+}
+
+/**
+ * Adds `child` to the BPMN element's `extensionElements` (created where the schema wants it: after
+ * any `documentation`, before everything else).
+ */
+export function addExtension(target: XmlElement, bpmnPrefix: string, child: XmlElement): void {
+  const extensionName = qualified(bpmnPrefix, 'extensionElements')
+  let extensions = childElements(target).find((candidate) => candidate.name === extensionName)
+  if (!extensions) {
+    extensions = element(extensionName)
+    const documentationName = qualified(bpmnPrefix, 'documentation')
+    const lastDocumentation = childElements(target)
+      .filter((candidate) => candidate.name === documentationName)
+      .pop()
+    const indent = childIndent(target)
+    if (lastDocumentation) {
+      const at = target.children.indexOf(lastDocumentation) + 1
+      target.children.splice(at, 0, indent, extensions)
+    } else {
+      prependChild(target, extensions)
+    }
+  }
+  const inner = `${childIndent(target)}  `
+  const closing = childIndent(target)
+  // Rebuild the whitespace of the extensions block so every child sits on its own line.
+  const existing = childElements(extensions)
+  extensions.children = [...existing, child].flatMap((entry) => [inner, entry])
+  extensions.children.push(closing)
+}
