@@ -1,6 +1,8 @@
 /** Every command of `bauplan`, in the order the help lists them. */
 import type { Command } from './command'
 import { diffCommand } from './diff'
+import { exportCommand } from './export'
+import { importCommand } from './import'
 import { loginCommand } from './login'
 import { logoutCommand } from './logout'
 import { pullCommand } from './pull'
@@ -8,6 +10,7 @@ import { pushCommand } from './push'
 import { searchCommand } from './search'
 import { showCommand } from './show'
 import { validateCommand } from './validate'
+import { verifyCommand } from './verify'
 import { versionsCommand } from './versions'
 
 export const COMMANDS: readonly Command[] = [
@@ -20,6 +23,9 @@ export const COMMANDS: readonly Command[] = [
   pullCommand,
   pushCommand,
   validateCommand,
+  exportCommand,
+  verifyCommand,
+  importCommand,
 ]
 
 export function findCommand(name: string): Command | undefined {
