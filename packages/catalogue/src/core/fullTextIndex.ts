@@ -8,7 +8,27 @@ export interface TextMatch {
   params: SqlValue[]
 }
 
-/** The dialect-specific part of search: how text is indexed and matched. */
+/**
+ * How an adapter keeps the full text of the published heads (src/core/publishedHeads.ts): extra
+ * columns of the published_heads row, filled from the head's `block_versions v` and
+ * `search_documents d` rows, and a separate index to keep in step, if the adapter has one.
+ */
+export interface HeadText {
+  /** Extra columns of published_heads and their values, e.g. `doc_id` ← `d.id`. */
+  columns: readonly { name: string; value: string }[]
+  /** Removes the full-text entry of the block's head, before its published_heads row goes. */
+  remove(ex: SqlExecutor, blockId: string): Promise<void>
+  /** Writes the full-text entry of the block's head, after its published_heads row was written. */
+  write(ex: SqlExecutor, blockId: string): Promise<void>
+}
+
+/** A facet and the column of `published_heads` that holds it. */
+export interface FacetColumn {
+  facet: string
+  column: string
+}
+
+/** The dialect-specific part of search: how text is indexed and matched, and how facets are counted. */
 export interface FullTextIndex {
   /** Writes (or replaces) the full-text entry of a version; its search_documents row exists already. */
   write(ex: SqlExecutor, key: VersionKey, doc: SearchDocument): Promise<void>
@@ -16,4 +36,17 @@ export interface FullTextIndex {
   remove(ex: SqlExecutor, key: VersionKey): Promise<void>
   /** The match subquery for the query words, or `all` when no word is left to match (e.g. stopwords). */
   match(words: readonly string[]): TextMatch | 'all'
+  head: HeadText
+  /**
+   * The match over published heads: a subquery selecting `columns` (of `published_heads h`) and
+   * `score`, or `all` when no word is left to match.
+   */
+  matchHeads(words: readonly string[], columns: readonly string[]): TextMatch | 'all'
+  /**
+   * A SELECT counting, over the rows of `source`, the non-null values of each facet's column in one
+   * pass. Its rows fill the search statement's columns `kind`, `facet`, `value` and `n` (searchRows.ts):
+   * either one row per facet value (`kind` 'facet') or one row with all counts as JSON in `value`
+   * (`kind` 'facets': `{ facet: [[value, count], …] }`).
+   */
+  countFacets(source: string, facets: readonly FacetColumn[]): string
 }

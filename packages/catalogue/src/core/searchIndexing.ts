@@ -9,8 +9,8 @@ import type { SqlValue } from './sqlExecutor'
 export const LEISTUNGSSCHLUESSEL_FIELD = 'leistungsschluessel'
 
 /**
- * (Re)writes the search index entry of a version: display columns, facet and key terms, and the
- * dialect's full-text entry. Runs inside the caller's atomic section, so index and data never diverge.
+ * (Re)writes the search index entry of a version: display columns (what a search hit shows), facet
+ * and key terms, and the dialect's full-text entry. Runs inside the caller's atomic section, so index and data never diverge.
  */
 export async function indexVersion(
   ctx: StoreContext,
@@ -20,11 +20,24 @@ export async function indexVersion(
 ): Promise<void> {
   const doc = searchDocumentOf(metadata, organisationId)
   await ctx.ex.run(
-    `INSERT INTO search_documents (block_id, version, name, bezeichnung, name_sort)
-     VALUES (?, ?, ?, ?, ?)
+    `INSERT INTO search_documents (block_id, version, name, bezeichnung, name_sort, bausteinart,
+       leistungsschluessel, bpmn_datei)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (block_id, version) DO UPDATE SET
-       name = excluded.name, bezeichnung = excluded.bezeichnung, name_sort = excluded.name_sort`,
-    [key.blockId, key.version, doc.name, doc.bezeichnung, doc.nameSort]
+       name = excluded.name, bezeichnung = excluded.bezeichnung, name_sort = excluded.name_sort,
+       bausteinart = excluded.bausteinart, leistungsschluessel = excluded.leistungsschluessel,
+       bpmn_datei = excluded.bpmn_datei`,
+    [
+      key.blockId,
+      key.version,
+      doc.name,
+      doc.bezeichnung,
+      doc.nameSort,
+      doc.facets.bausteinart[0] ?? null,
+      // Sorted, as the migration that filled this column for older versions sorted them.
+      [...doc.leistungsschluessel].sort().join(' '),
+      doc.bpmnDatei,
+    ]
   )
   await ctx.ex.run('DELETE FROM search_terms WHERE block_id = ? AND version = ?', [
     key.blockId,

@@ -7,12 +7,16 @@ import {
   type SearchFacet,
   type SearchQuery,
   type SearchResult,
+  type SearchSort,
 } from '../model/search'
 import { VERSION_STATES, type VersionState } from '../model/vocabulary'
 import { parseSearchText } from '../search/searchText'
 import type { StoreContext } from './context'
+import type { TextMatch } from './fullTextIndex'
 import { toInt, toIso } from './rowMappers'
-import { searchSql, type SearchPlan } from './searchSql'
+import { HEAD_COLUMNS, searchHeadsSql } from './searchHeadsSql'
+import { searchSql, type SearchPage, type SearchPlan } from './searchSql'
+import type { Sql } from './searchSqlFragments'
 import type { SqlRow } from './sqlExecutor'
 import { pageLimit, pageOffset, requireOneOf } from './validation'
 
@@ -45,8 +49,14 @@ function hitOf(row: SqlRow): SearchHit {
     version: String(row.version),
     state: String(row.state) as VersionState,
     organisationId: String(row.organisation_id),
+    organisationName: String(row.organisation_name),
     name: String(row.name),
     bezeichnung: row.bezeichnung === null ? null : String(row.bezeichnung),
+    bausteinart: row.bausteinart === null ? null : String(row.bausteinart),
+    leistungsschluessel: String(row.leistungsschluessel ?? '')
+      .split(' ')
+      .filter((key) => key !== ''),
+    bpmnDatei: row.bpmn_datei === null ? null : String(row.bpmn_datei),
     updatedAt: toIso(row.updated_at),
     score: Number(row.score),
   }
@@ -63,21 +73,47 @@ function compareCodePoints(a: string, b: string): number {
   return left.length - right.length
 }
 
-/** Facet counts per facet, most frequent value first, ties by value. */
+/**
+ * Facet counts per facet, most frequent value first, ties by value. Rows of kind `facet` carry one
+ * count each; a row of kind `facets` carries counts of several facets as JSON (the SQLite adapter's
+ * one-pass count). A value may come in several rows (a Land from the column and from search_terms):
+ * they add up.
+ */
 function facetsOf(rows: readonly SqlRow[]): Record<SearchFacet, FacetCount[]> {
-  const facets = {} as Record<SearchFacet, FacetCount[]>
-  for (const facet of SEARCH_FACETS) facets[facet] = []
-  for (const row of rows) {
-    if (row.kind !== 'facet') continue
-    facets[String(row.facet) as SearchFacet]?.push({
-      value: String(row.value),
-      count: toInt(row.n),
-    })
+  const counts = new Map<SearchFacet, Map<string, number>>(
+    SEARCH_FACETS.map((facet) => [facet, new Map<string, number>()])
+  )
+  const add = (facet: string, value: string, n: number) => {
+    const values = counts.get(facet as SearchFacet)
+    values?.set(value, (values.get(value) ?? 0) + n)
   }
-  for (const counts of Object.values(facets)) {
-    counts.sort((a, b) => b.count - a.count || compareCodePoints(a.value, b.value))
+  for (const row of rows) {
+    if (row.kind === 'facet') add(String(row.facet), String(row.value), toInt(row.n))
+    if (row.kind === 'facets') {
+      const byFacet = JSON.parse(String(row.value)) as Record<string, [string, number][]>
+      for (const [facet, values] of Object.entries(byFacet)) {
+        for (const [value, n] of values) add(facet, value, n)
+      }
+    }
+  }
+  const facets = {} as Record<SearchFacet, FacetCount[]>
+  for (const [facet, values] of counts) {
+    facets[facet] = [...values]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || compareCodePoints(a.value, b.value))
   }
   return facets
+}
+
+/** Default: by relevance when there is text to match (not only stopwords), else by name. */
+function sortOf(asked: SearchSort | undefined, text: TextMatch | 'all'): SearchSort {
+  const sort = asked ?? (text === 'all' ? 'name' : 'relevance')
+  return requireOneOf(sort, ['relevance', 'name', 'lastChange'] as const, 'sort')
+}
+
+/** Only published versions, the default: then the search reads the published heads. */
+function onlyPublished(states: readonly VersionState[]): boolean {
+  return states.length === 1 && states[0] === 'veroeffentlicht'
 }
 
 export function searchOps(ctx: StoreContext) {
@@ -86,16 +122,29 @@ export function searchOps(ctx: StoreContext) {
       const limit = pageLimit(query.limit, DEFAULT_SEARCH_LIMIT)
       const offset = pageOffset(query.offset)
       const parsed = parseSearchText(query.text)
-      const plan: SearchPlan = {
-        states: checkedStates(query),
-        filters: checkedFilters(query),
-        leistungsschluessel: parsed.leistungsschluessel,
-        text: parsed.words.length === 0 ? 'all' : ctx.fullText.match(parsed.words),
+      const states = checkedStates(query)
+      const filters = checkedFilters(query)
+      let statement: Sql
+      if (onlyPublished(states)) {
+        const text =
+          parsed.words.length === 0 ? 'all' : ctx.fullText.matchHeads(parsed.words, HEAD_COLUMNS)
+        const page: SearchPage = { sort: sortOf(query.sort, text), limit, offset }
+        statement = searchHeadsSql(
+          { filters, leistungsschluessel: parsed.leistungsschluessel, text },
+          page,
+          ctx.dialect,
+          ctx.fullText
+        )
+      } else {
+        const plan: SearchPlan = {
+          states,
+          filters,
+          leistungsschluessel: parsed.leistungsschluessel,
+          text: parsed.words.length === 0 ? 'all' : ctx.fullText.match(parsed.words),
+        }
+        const page: SearchPage = { sort: sortOf(query.sort, plan.text), limit, offset }
+        statement = searchSql(plan, page, ctx.dialect)
       }
-      const sort = query.sort ?? (plan.text === 'all' ? 'name' : 'relevance')
-      requireOneOf(sort, ['relevance', 'name', 'lastChange'], 'sort')
-
-      const statement = searchSql(plan, { sort, limit, offset }, ctx.dialect)
       const rows = await ctx.ex.all(statement.sql, statement.params)
       return {
         hits: rows

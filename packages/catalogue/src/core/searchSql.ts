@@ -3,7 +3,8 @@ import type { VersionState } from '../model/vocabulary'
 import type { SqlDialect } from './dialect'
 import type { TextMatch } from './fullTextIndex'
 import { LEISTUNGSSCHLUESSEL_FIELD } from './searchIndexing'
-import type { SqlValue } from './sqlExecutor'
+import { searchRowSelect } from './searchRows'
+import { concat, placeholders, sql, where, type Sql } from './searchSqlFragments'
 
 /** A search, reduced to what the SQL needs. */
 export interface SearchPlan {
@@ -19,36 +20,8 @@ export interface SearchPage {
   offset: number
 }
 
-export interface Sql {
-  sql: string
-  params: SqlValue[]
-}
-
-const sql = (text: string, params: readonly SqlValue[] = []): Sql => ({
-  sql: text,
-  params: [...params],
-})
-
-/** Joins fragments in order, so the `?` placeholders and their values always stay aligned. */
-function concat(parts: readonly Sql[], separator = '\n'): Sql {
-  return {
-    sql: parts.map((part) => part.sql).join(separator),
-    params: parts.flatMap((part) => part.params),
-  }
-}
-
-function placeholders(count: number): string {
-  return Array.from({ length: count }, () => '?').join(', ')
-}
-
-function where(conditions: readonly Sql[]): Sql {
-  return conditions.length === 0
-    ? sql('WHERE 1 = 1')
-    : concat([sql('WHERE'), concat(conditions, ' AND ')], ' ')
-}
-
 /** The version in `alias` has the term `field` with one of `values` (search_terms primary key probe). */
-function hasTerm(alias: string, field: string, values: readonly string[]): Sql {
+export function hasTerm(alias: string, field: string, values: readonly string[]): Sql {
   return sql(
     `EXISTS (SELECT 1 FROM search_terms st WHERE st.block_id = ${alias}.block_id
       AND st.version = ${alias}.version AND st.field = ? AND st.value IN (${placeholders(values.length)}))`,
@@ -149,7 +122,7 @@ function commonTableExpressions(plan: SearchPlan): { sql: Sql; matched: string }
   return { sql: concat([sql('WITH'), concat(parts, '\n')]), matched: 'matched' }
 }
 
-function orderBy(sort: SearchSort, dialect: SqlDialect): string {
+export function orderBy(sort: SearchSort, dialect: SqlDialect): string {
   const tieBreak = `m.block_id${dialect.binaryCollation}`
   switch (sort) {
     case 'relevance':
@@ -161,8 +134,23 @@ function orderBy(sort: SearchSort, dialect: SqlDialect): string {
   }
 }
 
-// Every branch of the UNION has these columns; the ones a kind of row does not use are NULL.
-const NO_HIT = 'NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL'
+/** The columns of a hit row, from `h` (the page), `b` (its block) and `o` (the owner). */
+export const HIT_COLUMNS = searchRowSelect({
+  kind: "'hit'",
+  pos: 'h.pos',
+  block_id: 'h.block_id',
+  version: 'h.version',
+  state: 'h.state',
+  updated_at: 'h.updated_at',
+  score: 'h.score',
+  name: 'h.name',
+  bezeichnung: 'h.bezeichnung',
+  organisation_id: 'b.organisation_id',
+  organisation_name: 'o.name',
+  bausteinart: 'h.bausteinart',
+  leistungsschluessel: 'h.leistungsschluessel',
+  bpmn_datei: 'h.bpmn_datei',
+})
 
 /**
  * The page of hits, with each hit's position. The sort needs name_sort from search_documents only to
@@ -182,17 +170,17 @@ function hitsBranch(matched: string, page: SearchPage, dialect: SqlDialect): Sql
         )
       : sql('')
   return concat([
-    sql(`SELECT 'hit' AS kind, h.pos, h.block_id, h.version, h.state, h.updated_at, h.score, h.name,
-        h.bezeichnung, b.organisation_id, NULL AS facet, NULL AS value, NULL AS n
+    sql(`SELECT ${HIT_COLUMNS}
       FROM (
         SELECT m.block_id, m.version, m.state, m.updated_at, m.score, d.name, d.bezeichnung,
+          d.bausteinart, d.leistungsschluessel, d.bpmn_datei,
           ROW_NUMBER() OVER (ORDER BY ${order}) AS pos
         FROM ${matched} m CROSS JOIN search_documents d
         WHERE d.block_id = m.block_id AND d.version = m.version`),
     cutoff,
     sql(
       `ORDER BY ${order} LIMIT ? OFFSET ?
-      ) h JOIN blocks b ON b.id = h.block_id`,
+      ) h JOIN blocks b ON b.id = h.block_id JOIN organisations o ON o.id = b.organisation_id`,
       [page.limit, page.offset]
     ),
   ])
@@ -201,7 +189,7 @@ function hitsBranch(matched: string, page: SearchPage, dialect: SqlDialect): Sql
 /** Counts facet values of the rows of `source`, which drives (CROSS JOIN, see above). */
 function facetCounts(source: string, fields: Sql, filters: readonly Sql[]): Sql {
   return concat([
-    sql(`SELECT 'facet', ${NO_HIT}, st.field, st.value, COUNT(*)
+    sql(`SELECT ${searchRowSelect({ kind: "'facet'", facet: 'st.field', value: 'st.value', n: 'COUNT(*)' })}
       FROM ${source} CROSS JOIN search_terms st`),
     where([sql('st.block_id = c.block_id AND st.version = c.version'), fields, ...filters]),
     sql('GROUP BY st.field, st.value'),
@@ -219,7 +207,7 @@ export function searchSql(plan: SearchPlan, page: SearchPage, dialect: SqlDialec
   const ctes = commonTableExpressions(plan)
   const branches: Sql[] = [
     hitsBranch(ctes.matched, page, dialect),
-    sql(`SELECT 'total', ${NO_HIT}, NULL, NULL, COUNT(*) FROM ${ctes.matched}`),
+    sql(`SELECT ${searchRowSelect({ kind: "'total'", n: 'COUNT(*)' })} FROM ${ctes.matched}`),
   ]
   const filtered = filteredFacets(plan)
   const unfiltered = SEARCH_FACETS.filter((facet) => !filtered.includes(facet))

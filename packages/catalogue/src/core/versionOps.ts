@@ -12,6 +12,7 @@ import {
 import { nowIso, withExecutor, type StoreContext } from './context'
 import { firstRow, naming, requireActor, versionLabel } from './opsSupport'
 import { blockVersionOf, fileInfoOf, fileOf, reviewEventOf } from './rowMappers'
+import { changesPublishedHead, refreshPublishedHead } from './publishedHeads'
 import { indexVersion } from './searchIndexing'
 import type { SqlExecutor } from './sqlExecutor'
 import { prepareFiles, replaceFiles } from './versionFiles'
@@ -188,6 +189,9 @@ export function versionOps(ctx: StoreContext) {
            VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
           [key.blockId, key.version, kind, expected, next, reason, input.actorId ?? null, now]
         )
+        if (changesPublishedHead(expected, next)) {
+          await refreshPublishedHead(withExecutor(ctx, ex), key.blockId)
+        }
         return { ok: true, value: await mustReadVersion(ex, key) }
       })
     },

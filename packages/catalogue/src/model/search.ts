@@ -34,8 +34,17 @@ export interface SearchHit {
   version: string
   state: VersionState
   organisationId: string
+  /** Name of the owning organisation, as stored with it. */
+  organisationName: string
+  /** The version's name and bezeichnung, as written in its metadata. */
   name: string
   bezeichnung: string | null
+  /** The version's bausteinart (e.g. `prozessbaustein`), or null if it has none. */
+  bausteinart: string | null
+  /** The Leistungsschlüssel of `leistungen[]`, sorted. */
+  leistungsschluessel: string[]
+  /** File name of the main BPMN model (`artefakte.bpmn.datei`), or null: then there is no diagram. */
+  bpmnDatei: string | null
   updatedAt: string
   /** Higher is better; 0 without text. Comparable only within one result. */
   score: number

@@ -1,4 +1,11 @@
 import type { FullTextIndex, TextMatch } from '../core/fullTextIndex'
+import { searchRowSelect } from '../core/searchRows'
+
+/** The tsquery of the query words: every word as a prefix of a stem, all required. */
+function queryOf(words: readonly string[]): string {
+  // Words hold only letters and digits (see splitWords), so no tsquery operator can be injected.
+  return words.map((word) => `${word}:*`).join(' & ')
+}
 
 /**
  * PostgreSQL stems with its own `german` configuration (the same Snowball algorithm as src/stemmer)
@@ -30,8 +37,7 @@ export const postgresFullText: FullTextIndex = {
   },
 
   match(words): TextMatch | 'all' {
-    // Words hold only letters and digits (see splitWords), so no tsquery operator can be injected.
-    const query = words.map((word) => `${word}:*`).join(' & ')
+    const query = queryOf(words)
     return {
       // A query of stopwords only becomes an empty tsquery (numnode 0): then every document matches,
       // as in the SQLite adapter.
@@ -40,5 +46,31 @@ export const postgresFullText: FullTextIndex = {
             WHERE numnode(q.query) = 0 OR d.document @@ q.query`,
       params: [query],
     }
+  },
+
+  // A head's tsvector is copied into its published_heads row, which has its own GIN index.
+  head: {
+    columns: [{ name: 'document', value: 'd.document' }],
+    async remove() {},
+    async write() {},
+  },
+
+  matchHeads(words, columns): TextMatch | 'all' {
+    return {
+      sql: `SELECT ${columns.map((c) => `h.${c}`).join(', ')}, ts_rank(h.document, q.query) AS score
+            FROM published_heads h, to_tsquery('german'::regconfig, ?::text) AS q(query)
+            WHERE numnode(q.query) = 0 OR h.document @@ q.query`,
+      params: [queryOf(words)],
+    }
+  },
+
+  // One pass over the rows for all facets; HAVING drops each grouping set's NULL group (no value).
+  countFacets(source, facets) {
+    const columns = facets.map((f) => f.column)
+    const facet = `CASE ${facets.map((f) => `WHEN GROUPING(${f.column}) = 0 THEN '${f.facet}'`).join(' ')} END`
+    return `SELECT ${searchRowSelect({ kind: "'facet'", facet, value: `COALESCE(${columns.join(', ')})`, n: 'COUNT(*)' })}
+      FROM ${source}
+      GROUP BY GROUPING SETS (${columns.map((c) => `(${c})`).join(', ')})
+      HAVING COALESCE(${columns.join(', ')}) IS NOT NULL`
   },
 }

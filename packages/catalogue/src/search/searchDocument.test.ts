@@ -15,6 +15,7 @@ describe('searchDocumentOf', () => {
         leistungen: [{ leistungsschluessel: '99050012104000', bezeichnung: 'Gewerbe anmelden' }],
         handlungsgrundlagen: [{ name: '§ 14 Abs. 1 GewO' }, { name: '§ 15 GewO' }],
         schlagwort: ['Gewerbe', 'Anzeige'],
+        artefakte: { bpmn: { datei: 'gewerbe-anmelden.bpmn', processId: 'Process_1' } },
         verwaltungspolitischeKodierung: [
           { bundesland: '14' },
           { bundesland: '14' },
@@ -33,6 +34,7 @@ describe('searchDocumentOf', () => {
       beschreibung: 'Anzeige nach § 14 GewO. Für Gewerbetreibende.',
     })
     expect(doc.leistungsschluessel).toEqual(['99050012104000'])
+    expect(doc.bpmnDatei).toBe('gewerbe-anmelden.bpmn')
     expect(doc.facets).toEqual({
       bundesland: ['14'],
       organisation: ['sn'],
@@ -51,6 +53,7 @@ describe('searchDocumentOf', () => {
     expect(doc.leistungsschluessel).toEqual([])
     expect(doc.text.schlagwort).toBe('ok')
     expect(doc.facets.themenfeld).toEqual([])
+    expect(doc.bpmnDatei).toBeNull()
   })
 })
 

@@ -21,6 +21,8 @@ export interface SearchDocument {
   }
   leistungsschluessel: string[]
   facets: Record<SearchFacet, string[]>
+  /** File name of the main BPMN model (`artefakte.bpmn.datei`), shown as the hit's diagram. */
+  bpmnDatei: string | null
 }
 
 function text(value: JsonValue | undefined): string | undefined {
@@ -82,5 +84,6 @@ export function searchDocumentOf(metadata: JsonObject, organisationId: string): 
       einsatzbereich: strings([text(metadata.einsatzbereich)]),
       themenfeld: strings([text(field(metadata.ozg, 'themenfeld'))]),
     },
+    bpmnDatei: text(field(field(metadata.artefakte, 'bpmn'), 'datei')) ?? null,
   }
 }

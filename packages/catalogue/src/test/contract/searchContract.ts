@@ -4,6 +4,7 @@ import type { SearchQuery } from '../../model/search'
 import { metadata, rejection } from './fixtures'
 import { useHarness, type OpenHarness } from './harness'
 import { B, seedSearchCatalogue } from './searchCatalogue'
+import { describePublishedHeads } from './searchHeadsContract'
 
 export function describeSearch(open: OpenHarness): void {
   describe('search', () => {
@@ -166,4 +167,5 @@ export function describeSearch(open: OpenHarness): void {
       expect((await ref.store.search({ limit: 100 })).limit).toBe(100)
     })
   })
+  describePublishedHeads(open)
 }
