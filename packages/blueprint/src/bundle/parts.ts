@@ -5,6 +5,7 @@ import type {
   PartExporter,
   ResolvedProcedure,
 } from '../model/exportTypes'
+import { backOfficeExporter, frontOfficeExporter } from '../parts/index'
 
 /** Renders the handbook (HTML with SVG diagrams); needs a renderer that draws with bpmn-js/dmn-js. */
 export type HandbookExporter = (
@@ -27,4 +28,7 @@ export interface PartsRegistry {
   handbook?: HandbookExporter
 }
 
-export const PARTS: PartsRegistry = {}
+export const PARTS: PartsRegistry = {
+  frontOffice: frontOfficeExporter,
+  backOffice: backOfficeExporter,
+}
