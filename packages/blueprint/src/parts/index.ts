@@ -1,3 +1,4 @@
 // The part exporters the bundle core plugs in (re-exported by the package's src/index.ts).
 export { frontOfficeExporter } from '../frontOffice/frontOfficeExporter'
 export { backOfficeExporter } from '../backOffice/backOfficeExporter'
+export { xprozessExporter } from '../xprozess/xprozessExporter'
