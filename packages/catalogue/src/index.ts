@@ -112,15 +112,32 @@ export type { ApproveResult, DraftResult, SubmitResult } from './lifecycle/resul
 export type { CreateBlockInput } from './lifecycle/createBlock'
 export type { DeriveVariantInput } from './lifecycle/deriveVariant'
 export type { Successor } from './lifecycle/deprecate'
-export type { AuditListQuery } from './lifecycle/listAudit'
+export type { AuditEntryView, AuditListQuery } from './lifecycle/listAudit'
 export type {
   BlockOverview,
   DependencyInfo,
   DependentInfo,
   OriginInfo,
+  ReviewEventView,
   VariantInfo,
   VersionSummary,
 } from './lifecycle/overviewTypes'
+export type { DisplayNameQuery, DisplayNames } from './model/displayNames'
+
+// Notifications and "my submissions", derived from the audit log and review events
+export {
+  createNotificationService,
+  type NotificationFeedQuery,
+  type NotificationService,
+} from './notifications/notificationService'
+export { NOTIFICATION_KINDS, type NotificationKind } from './notifications/notificationTypes'
+export {
+  UNREAD_COUNT_CAP,
+  type NotificationFeed,
+  type NotificationView,
+  type SubmissionStatus,
+  type SubmissionView,
+} from './notifications/notificationViews'
 export type { FolderFiles } from './lifecycle/folderFiles'
 export type { CheckFolder } from './lifecycle/readDraftFolder'
 export { FOLDER_LIMITS } from '@bauplan/domain'

@@ -5,6 +5,7 @@ import {
   maxSatisfying,
   updatesAvailable,
 } from '@bauplan/domain'
+import type { DisplayNames } from '../model/displayNames'
 import type { BlockVersion, ReviewEvent, VersionReference } from '../model/records'
 import type { CatalogueStore } from '../store'
 import type { Actor } from './actor'
@@ -17,7 +18,7 @@ import type {
   VariantInfo,
   VersionSummary,
 } from './overviewTypes'
-import { requireReader } from './rights'
+import { requireReader, seesDrafts } from './rights'
 import type { ServiceContext } from './serviceContext'
 import { isPublished } from './versionsOf'
 import { visibleTo } from './visibility'
@@ -25,7 +26,11 @@ import { visibleTo } from './visibility'
 /** deprecate() writes the successor into the review reason as `… id@version`. */
 const SUCCESSOR = /(urn:\S+)@(\d+\.\d+\.\d+)$/
 
-function summaryOf(version: BlockVersion, history: ReviewEvent[]): VersionSummary {
+function summaryOf(
+  version: BlockVersion,
+  history: ReviewEvent[],
+  names: DisplayNames
+): VersionSummary {
   const deprecation = [...history].reverse().find((e) => e.kind === 'abgekuendigt')
   const match = deprecation?.reason ? SUCCESSOR.exec(deprecation.reason) : null
   return {
@@ -35,14 +40,22 @@ function summaryOf(version: BlockVersion, history: ReviewEvent[]): VersionSummar
     contentHash: version.contentHash,
     createdAt: version.createdAt,
     createdBy: version.createdBy,
+    createdByName: userName(names, version.createdBy),
     stateChangedAt: version.stateChangedAt,
     publishedAt: version.publishedAt,
-    history,
+    history: history.map((event) => ({ ...event, actorName: userName(names, event.actorId) })),
     ...(match ? { successor: { id: match[1] as string, version: match[2] as string } } : {}),
   }
 }
 
-async function dependencyOf(store: CatalogueStore, ref: VersionReference): Promise<DependencyInfo> {
+function userName(names: DisplayNames, id: string | null): string | null {
+  return id === null ? null : (names.users[id] ?? null)
+}
+
+async function dependencyOf(
+  store: CatalogueStore,
+  ref: VersionReference
+): Promise<Omit<DependencyInfo, 'targetName'>> {
   const versions = await store.listVersions(ref.targetBlockId)
   const published = versions.filter(isPublished).map((v) => v.version)
   // Updates are only worth suggesting if they are not deprecated themselves.
@@ -67,7 +80,7 @@ async function originOf(
   store: CatalogueStore,
   blockId: string,
   latest: BlockVersion | undefined
-): Promise<OriginInfo | null> {
+): Promise<Omit<OriginInfo, 'name' | 'organisationName'> | null> {
   const relation = (await store.listRelations(blockId)).find((r) => r.predicate === 'ABL')
   if (relation === undefined) return null
   const declared = Array.isArray(latest?.metadata.relationen)
@@ -92,8 +105,10 @@ async function originOf(
     .map((v) => v.version)
   const newerVersions =
     basedOn === null ? [] : published.filter((v) => compareVersions(v, basedOn) > 0)
+  const origin = await store.getBlock(relation.targetBlockId)
   return {
     blockId: relation.targetBlockId,
+    organisationId: origin?.organisationId ?? null,
     basedOn,
     latestPublished: highestVersion(published) ?? null,
     upstreamChanged: newerVersions.length > 0,
@@ -119,19 +134,18 @@ export async function getBlockOverview(
   const block = await requireBlock(store, blockId)
   const all = await store.listVersions(blockId)
   const visible = all.filter((v) => visibleTo(actor, v))
-  const versions: VersionSummary[] = []
-  for (const version of visible)
-    versions.push(summaryOf(version, await store.listReviewEvents(version)))
+  const histories: ReviewEvent[][] = []
+  for (const version of visible) histories.push(await store.listReviewEvents(version))
   const latestPublished = highestVersion(all.filter(isPublished).map((v) => v.version)) ?? null
   const shown =
     visible.find((v) => v.version === options.version) ??
     visible.find((v) => v.version === latestPublished) ??
     visible[0]
-  const dependencies: DependencyInfo[] = []
+  const dependencies: Omit<DependencyInfo, 'targetName'>[] = []
   for (const ref of shown ? await store.listReferences(shown) : []) {
     dependencies.push(await dependencyOf(store, ref))
   }
-  const whereUsed: DependentInfo[] = []
+  const whereUsed: Omit<DependentInfo, 'name'>[] = []
   for (const ref of await store.listDependents(blockId)) {
     const caller = await store.getVersion(ref)
     if (caller === null || !visibleTo(actor, caller)) continue
@@ -143,7 +157,7 @@ export async function getBlockOverview(
       resolvedVersion: ref.resolvedVersion,
     })
   }
-  const variants: VariantInfo[] = []
+  const variants: Omit<VariantInfo, 'name' | 'organisationName'>[] = []
   for (const relation of await store.listRelationsTo(blockId, 'ABL')) {
     const variant = await store.getBlock(relation.blockId)
     variants.push({
@@ -152,15 +166,48 @@ export async function getBlockOverview(
       derivedFrom: relation.targetVersion,
     })
   }
+  const origin = await originOf(store, blockId, visible[0])
+  // People and related blocks by name: one look-up per kind for the whole page. Readers who do not
+  // see drafts get names of published versions only.
+  const names = await store.lookupNames({
+    userIds: [...visible.map((v) => v.createdBy), ...histories.flat().map((e) => e.actorId)].filter(
+      (id): id is string => id !== null
+    ),
+    blockIds: [
+      ...dependencies.map((d) => d.targetBlockId),
+      ...whereUsed.map((w) => w.blockId),
+      ...variants.map((v) => v.blockId),
+      ...(origin ? [origin.blockId] : []),
+    ],
+    organisationIds: [
+      ...variants.map((v) => v.organisationId),
+      origin?.organisationId ?? null,
+    ].filter((id): id is string => id !== null),
+    publishedBlockNamesOnly: !seesDrafts(actor),
+  })
+  const blockName = (id: string) => names.blocks[id] ?? null
+  const organisationName = (id: string | null) =>
+    id === null ? null : (names.organisations[id] ?? null)
   return {
     block,
     organisation: await store.getOrganisation(block.organisationId),
-    versions,
+    versions: visible.map((version, index) => summaryOf(version, histories[index] ?? [], names)),
     latestPublished,
     shownVersion: shown?.version ?? null,
-    dependencies,
-    whereUsed,
-    variants,
-    origin: await originOf(store, blockId, visible[0]),
+    dependencies: dependencies.map((d) => ({ ...d, targetName: blockName(d.targetBlockId) })),
+    whereUsed: whereUsed.map((w) => ({ ...w, name: blockName(w.blockId) })),
+    variants: variants.map((v) => ({
+      ...v,
+      name: blockName(v.blockId),
+      organisationName: organisationName(v.organisationId),
+    })),
+    origin:
+      origin === null
+        ? null
+        : {
+            ...origin,
+            name: blockName(origin.blockId),
+            organisationName: organisationName(origin.organisationId),
+          },
   }
 }

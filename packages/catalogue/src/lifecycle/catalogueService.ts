@@ -1,6 +1,6 @@
 import { checkBausteinFolder } from '@bauplan/domain'
 import type { CursorPage } from '../model/paging'
-import type { AuditEntry, BlockVersion, VersionFile } from '../model/records'
+import type { BlockVersion, VersionFile } from '../model/records'
 import type { SearchQuery, SearchResult } from '../model/search'
 import type { CatalogueStore } from '../store'
 import { diffVersions } from '../diff/diffVersions'
@@ -13,7 +13,7 @@ import { createDraft } from './createDraft'
 import { deprecate, type Successor } from './deprecate'
 import { deriveVariant, type DeriveVariantInput } from './deriveVariant'
 import type { FolderFiles } from './folderFiles'
-import { listAudit, type AuditListQuery } from './listAudit'
+import { listAudit, type AuditEntryView, type AuditListQuery } from './listAudit'
 import type { BlockOverview } from './overviewTypes'
 import { getFile, getFolder } from './readFiles'
 import type { CheckFolder } from './readDraftFolder'
@@ -62,7 +62,7 @@ export interface CatalogueService {
     blockId: string,
     options?: { version?: string }
   ): Promise<BlockOverview>
-  listAudit(actor: Actor, query?: AuditListQuery): Promise<CursorPage<AuditEntry>>
+  listAudit(actor: Actor, query?: AuditListQuery): Promise<CursorPage<AuditEntryView>>
   search(actor: Actor, query: SearchQuery): Promise<SearchResult>
   getFile(actor: Actor, blockId: string, version: string, name: string): Promise<VersionFile>
   getFolder(actor: Actor, blockId: string, version: string): Promise<FolderFiles>

@@ -82,6 +82,7 @@ describe.each(lifecycleBackends())('lifecycle on $name', { timeout: SLOW }, (bac
     expect(overview.dependencies).toEqual([
       {
         targetBlockId: IDENT,
+        targetName: 'Baustein identitaet-pruefen',
         range: '^1.0.0',
         resolvedVersion: '1.0.0',
         targetState: 'veroeffentlicht',
@@ -92,6 +93,7 @@ describe.each(lifecycleBackends())('lifecycle on $name', { timeout: SLOW }, (bac
     expect(called.whereUsed).toEqual([
       {
         blockId: PROC,
+        name: 'Baustein gewerbe-anmelden',
         version: '1.0.0',
         state: 'veroeffentlicht',
         range: '^1.0.0',
@@ -180,6 +182,9 @@ describe.each(lifecycleBackends())('lifecycle on $name', { timeout: SLOW }, (bac
     overview = await w.service.getBlockOverview(w.ddAnalyst, variantId)
     expect(overview.origin).toEqual({
       blockId: IDENT,
+      name: 'Baustein identitaet-pruefen',
+      organisationId: SN,
+      organisationName: 'Freistaat Sachsen',
       basedOn: '1.0.0',
       latestPublished: '1.0.1',
       upstreamChanged: true,
@@ -188,11 +193,19 @@ describe.each(lifecycleBackends())('lifecycle on $name', { timeout: SLOW }, (bac
     const notices = await w.service.listAudit(w.ddAnalyst, { blockId: variantId })
     expect(notices.items[0]).toMatchObject({
       action: 'variant.upstreamChanged',
+      actorName: 'curator',
+      blockName: 'Baustein identitaet-pruefen',
       details: { originId: IDENT, originVersion: '1.0.1', derivedFrom: '1.0.0' },
     })
     const origin = await w.service.getBlockOverview(w.analyst, IDENT)
     expect(origin.variants).toEqual([
-      { blockId: variantId, organisationId: DD, derivedFrom: '1.0.0' },
+      {
+        blockId: variantId,
+        name: 'Baustein identitaet-pruefen',
+        organisationId: DD,
+        organisationName: 'Landeshauptstadt Dresden',
+        derivedFrom: '1.0.0',
+      },
     ])
   })
 })

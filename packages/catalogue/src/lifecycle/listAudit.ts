@@ -6,6 +6,12 @@ import { requireBlock } from './operationSupport'
 import { requireAdmin, requireReader, seesDrafts } from './rights'
 import type { ServiceContext } from './serviceContext'
 
+/** An audit entry with the display names of who did it and of the block it concerns. */
+export interface AuditEntryView extends AuditEntry {
+  actorName: string | null
+  blockName: string | null
+}
+
 export interface AuditListQuery {
   /** Entries of one block; without it, the whole log (admins only). */
   blockId?: string
@@ -22,7 +28,7 @@ export async function listAudit(
   ctx: ServiceContext,
   actor: Actor,
   query: AuditListQuery
-): Promise<CursorPage<AuditEntry>> {
+): Promise<CursorPage<AuditEntryView>> {
   const paging = {
     ...(query.order !== undefined ? { order: query.order } : {}),
     ...(query.limit !== undefined ? { limit: query.limit } : {}),
@@ -30,7 +36,7 @@ export async function listAudit(
   }
   if (query.blockId === undefined) {
     requireAdmin(actor, { de: 'Gesamtes Protokoll lesen', en: 'Read the whole audit log' })
-    return ctx.store.listAudit(paging)
+    return withNames(ctx, await ctx.store.listAudit(paging))
   }
   requireReader(actor)
   if (!seesDrafts(actor)) {
@@ -40,5 +46,24 @@ export async function listAudit(
     })
   }
   await requireBlock(ctx.store, query.blockId)
-  return ctx.store.listAudit({ ...paging, blockId: query.blockId })
+  return withNames(ctx, await ctx.store.listAudit({ ...paging, blockId: query.blockId }))
+}
+
+/** Names for a page of entries: one look-up of users and one of blocks, not one per entry. */
+async function withNames(
+  ctx: ServiceContext,
+  page: CursorPage<AuditEntry>
+): Promise<CursorPage<AuditEntryView>> {
+  const names = await ctx.store.lookupNames({
+    userIds: page.items.flatMap((e) => (e.actorId === null ? [] : [e.actorId])),
+    blockIds: page.items.flatMap((e) => (e.blockId === null ? [] : [e.blockId])),
+  })
+  return {
+    ...page,
+    items: page.items.map((entry) => ({
+      ...entry,
+      actorName: entry.actorId === null ? null : (names.users[entry.actorId] ?? null),
+      blockName: entry.blockId === null ? null : (names.blocks[entry.blockId] ?? null),
+    })),
+  }
 }

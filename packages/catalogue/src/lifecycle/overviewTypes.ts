@@ -2,6 +2,11 @@ import type { AvailableUpdates } from '@bauplan/domain'
 import type { Block, Organisation, ReviewEvent } from '../model/records'
 import type { VersionState } from '../model/vocabulary'
 
+/** A review event with the display name of who did it (null: unknown, deleted or the system). */
+export interface ReviewEventView extends ReviewEvent {
+  actorName: string | null
+}
+
 export interface VersionSummary {
   version: string
   state: VersionState
@@ -9,16 +14,20 @@ export interface VersionSummary {
   contentHash: string | null
   createdAt: string
   createdBy: string | null
+  /** Display name of `createdBy`. */
+  createdByName: string | null
   stateChangedAt: string
   publishedAt: string | null
   /** Every state change with who, when and why (submission note, rejection reason, …). */
-  history: ReviewEvent[]
+  history: ReviewEventView[]
   /** For a deprecated version: what to use instead. */
   successor?: { id: string; version: string }
 }
 
 export interface DependencyInfo {
   targetBlockId: string
+  /** The target's name (from its highest published version, else its highest visible one). */
+  targetName: string | null
   range: string
   /** The exact version pinned at publication; null for a draft's reference. */
   resolvedVersion: string | null
@@ -32,6 +41,7 @@ export interface DependencyInfo {
 
 export interface DependentInfo {
   blockId: string
+  name: string | null
   version: string
   state: VersionState
   range: string
@@ -40,13 +50,18 @@ export interface DependentInfo {
 
 export interface VariantInfo {
   blockId: string
+  name: string | null
   organisationId: string | null
+  organisationName: string | null
   /** The origin version the variant was derived from. */
   derivedFrom: string | null
 }
 
 export interface OriginInfo {
   blockId: string
+  name: string | null
+  organisationId: string | null
+  organisationName: string | null
   /** The origin version the variant is based on (its metadata's ABL relation, else the derivation). */
   basedOn: string | null
   latestPublished: string | null

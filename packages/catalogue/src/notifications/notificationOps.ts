@@ -38,7 +38,8 @@ function inList(values: readonly string[], params: SqlValue[]): string {
 /**
  * The entries that concern the reader, as one query over the audit log, newest first. Each entry gets
  * the first kind that applies (a publication the reader submitted is a `decision`, not also an
- * `updateAvailable`). The reader's own actions are left out.
+ * `updateAvailable`). The reader's own actions are left out. An update counts only for references
+ * from versions that existed when it was published.
  */
 function notificationSql(query: NotificationEntryQuery, params: SqlValue[]): string {
   const curated = query.curatesAll
@@ -56,9 +57,11 @@ function notificationSql(query: NotificationEntryQuery, params: SqlValue[]): str
             AND s.kind = 'eingereicht' AND s.actor_id = ?) THEN 'decision'
         WHEN a.action = 'variant.upstreamChanged' AND ${ownVariant} THEN 'upstreamChanged'
         WHEN a.action = 'version.published' AND EXISTS (
-          SELECT 1 FROM version_references r JOIN blocks rb ON rb.id = r.block_id
+          SELECT 1 FROM version_references r
+          JOIN blocks rb ON rb.id = r.block_id
+          JOIN block_versions rv ON rv.block_id = r.block_id AND rv.version = r.version
           WHERE r.target_block_id = a.block_id AND r.block_id <> a.block_id
-            AND ${referencing}) THEN 'updateAvailable'
+            AND rv.created_at <= a.at AND ${referencing}) THEN 'updateAvailable'
       END AS kind
     FROM audit_log a JOIN blocks b ON b.id = a.block_id`
 }
