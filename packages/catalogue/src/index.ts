@@ -145,6 +145,17 @@ export { MIN_REASON_LENGTH } from './lifecycle/reject'
 export { UPSTREAM_CHANGED } from './lifecycle/approve'
 export { hashPassword, randomPassword, verifyPassword } from './lifecycle/passwords'
 
+// Federation: published versions imported from another catalogue (blueprint bundles)
+export { importFederatedVersions } from './federation/importFederated'
+export { federationOriginOf } from './federation/federationOrigin'
+export type {
+  FederatedVersion,
+  FederationCatalogue,
+  FederationImportInput,
+  FederationImportResult,
+  FederationOrigin,
+} from './federation/federationTypes'
+
 // Diff between two versions
 export type {
   AttributeChange,
