@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import type { LevelOutcome } from './runConformance'
 
 export interface ReportHeader {
@@ -11,6 +9,9 @@ export interface ReportHeader {
 
 /** Versions of this engine and of feelin, read from their package.json files. */
 export function tckVersions(): { engineVersion: string; feelinVersion: string } {
+  // Fetched on use, not imported: the browser loads this module too (see runConformance).
+  const { readFileSync } = process.getBuiltinModule('node:fs')
+  const { createRequire } = process.getBuiltinModule('node:module')
   const own = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
     version: string
   }

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { parseDmn, type Problem } from '@bauplan/domain'
 import { compileDmn, type DmnDefinitionsLike } from '../compile/compileDmn'
 import { evaluateDecision } from '../evaluate/evaluateDecision'
@@ -59,10 +57,16 @@ export interface ConformanceRunOptions {
   parse?: DmnParser
 }
 
-/** Runs every test case of the given TCK levels against this engine. */
+/**
+ * Runs every test case of the given TCK levels against this engine. Node's fs and path are fetched
+ * here, not imported at the top: the web app imports this package's entry point in the browser,
+ * where a static `node:fs` import fails while the module loads.
+ */
 export async function runConformance(options: ConformanceRunOptions): Promise<LevelOutcome[]> {
   const outcomes: LevelOutcome[] = []
   const parse = options.parse ?? ((xml: string) => parseDmn(xml))
+  const { readdirSync } = process.getBuiltinModule('node:fs')
+  const { join } = process.getBuiltinModule('node:path')
   for (const level of options.levels ?? TCK_LEVELS) {
     const directory = join(options.tckRoot, level)
     const folders = readdirSync(directory, { withFileTypes: true })
@@ -93,6 +97,8 @@ async function runFolder(
   folder: string,
   parse: DmnParser
 ): Promise<CaseFolderOutcome> {
+  const { readdirSync, readFileSync } = process.getBuiltinModule('node:fs')
+  const { join } = process.getBuiltinModule('node:path')
   const files = readdirSync(path).sort()
   const models = new Map<string, DecisionModel | string>()
   for (const file of files.filter((name) => name.endsWith('.dmn'))) {
