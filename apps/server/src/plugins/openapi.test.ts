@@ -32,6 +32,8 @@ const EXPECTED_OPERATIONS = [
   'GET /api/bausteine/{id}/versionen/{version}/dateien/{name}',
   'PUT /api/bausteine/{id}/versionen/{version}/dateien/{name}',
   'GET /api/bausteine/{id}/versionen/{version}/zip',
+  'GET /api/bausteine/{id}/versionen/{version}/blueprint',
+  'POST /api/blueprints/import',
   'POST /api/bausteine/{id}/entwuerfe',
   'POST /api/bausteine/{id}/versionen/{version}/einreichen',
   'POST /api/bausteine/{id}/versionen/{version}/freigeben',
@@ -41,6 +43,9 @@ const EXPECTED_OPERATIONS = [
   'GET /api/bausteine/{id}/diff',
   'GET /api/bausteine/{id}/audit',
   'GET /api/audit',
+  'GET /api/benachrichtigungen',
+  'POST /api/benachrichtigungen/gelesen',
+  'GET /api/benachrichtigungen/einreichungen',
   'POST /api/pruefen',
 ]
 
