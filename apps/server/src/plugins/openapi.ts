@@ -47,6 +47,10 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         { name: 'Bausteine', description: 'Katalog: Suche, Versionen, Dateien / catalogue' },
         { name: 'Lebenszyklus', description: 'Entwürfe, Prüfung, Freigabe / lifecycle' },
         { name: 'Prüfen', description: 'Ordner prüfen ohne Speichern / validate a folder' },
+        {
+          name: 'Benachrichtigungen',
+          description: 'Benachrichtigungen und eigene Einreichungen / notifications, my submissions',
+        },
         { name: 'System', description: 'Betrieb und Dokumentation / operations and documentation' },
       ],
     },

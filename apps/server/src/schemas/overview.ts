@@ -1,4 +1,5 @@
 /** Schemas of a block's overview (versions, dependencies, where-used, variants) and of diffs. */
+import { REVIEW_EVENT_KINDS } from '@bauplan/catalogue'
 import type { FastifyInstance } from 'fastify'
 import { versionStateSchema } from './catalogue'
 import { nullable, nullableTimestamp, ref, timestamp, type JsonSchema } from './common'
@@ -15,6 +16,20 @@ function object(properties: Record<string, JsonSchema>, optional: string[] = [])
   }
 }
 
+/** A review event (as ReviewEvent) with the display name of who did it. */
+const reviewEventView: JsonSchema = object({
+  id: { type: 'integer' },
+  blockId: str,
+  version: str,
+  kind: { type: 'string', enum: [...REVIEW_EVENT_KINDS] },
+  fromState: versionStateSchema,
+  toState: versionStateSchema,
+  reason: nullable('string', { description: 'note, comment, rejection reason or successor' }),
+  actorId: nullable('string'),
+  actorName: nullable('string'),
+  at: timestamp,
+})
+
 const versionSummary: JsonSchema = {
   $id: 'VersionSummary',
   ...object(
@@ -25,9 +40,10 @@ const versionSummary: JsonSchema = {
       contentHash: nullable('string'),
       createdAt: timestamp,
       createdBy: nullable('string'),
+      createdByName: nullable('string', { description: 'display name of createdBy' }),
       stateChangedAt: timestamp,
       publishedAt: nullableTimestamp,
-      history: { type: 'array', items: ref('ReviewEvent') },
+      history: { type: 'array', items: reviewEventView },
       successor: object({ id: str, version: str }),
     },
     ['successor']
@@ -49,6 +65,7 @@ const blockOverview: JsonSchema = {
       items: object(
         {
           targetBlockId: str,
+          targetName: nullable('string'),
           range: str,
           resolvedVersion: nullable('string'),
           wouldResolveTo: str,
@@ -62,6 +79,7 @@ const blockOverview: JsonSchema = {
       type: 'array',
       items: object({
         blockId: str,
+        name: nullable('string'),
         version: str,
         state: versionStateSchema,
         range: str,
@@ -72,7 +90,9 @@ const blockOverview: JsonSchema = {
       type: 'array',
       items: object({
         blockId: str,
+        name: nullable('string'),
         organisationId: nullable('string'),
+        organisationName: nullable('string'),
         derivedFrom: nullable('string'),
       }),
     },
@@ -80,6 +100,9 @@ const blockOverview: JsonSchema = {
       anyOf: [
         object({
           blockId: str,
+          name: nullable('string'),
+          organisationId: nullable('string'),
+          organisationName: nullable('string'),
           basedOn: nullable('string'),
           latestPublished: nullable('string'),
           upstreamChanged: { type: 'boolean' },
