@@ -18,6 +18,7 @@ import { registerWebApp, WEB_DIST_DIR } from './plugins/webApp'
 import { organisationRoutes } from './routes/admin/organisationRoutes'
 import { userRoutes } from './routes/admin/userRoutes'
 import { catalogueRoutes } from './routes/bausteine/catalogueRoutes'
+import { notificationRoutes } from './routes/benachrichtigungen/notificationRoutes'
 import { blueprintRoutes } from './routes/blueprint/blueprintRoutes'
 import { healthRoutes, VERSION } from './routes/health'
 import { passwordRoutes } from './routes/session/passwordRoutes'
@@ -81,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(organisationRoutes, { prefix: '/api' })
     await app.register(userRoutes, { prefix: '/api' })
     await app.register(catalogueRoutes, { prefix: '/api' })
+    await app.register(notificationRoutes, { prefix: '/api' })
     await app.register(blueprintRoutes, { prefix: '/api' })
     await registerWebApp(app, options.webDistDir ?? WEB_DIST_DIR)
     if (options.startup) await bootstrap(app.store, options.startup)
