@@ -2,3 +2,9 @@
 export { frontOfficeExporter } from '../frontOffice/frontOfficeExporter'
 export { backOfficeExporter } from '../backOffice/backOfficeExporter'
 export { xprozessExporter } from '../xprozess/xprozessExporter'
+export {
+  createChromiumRenderer,
+  isChromiumAvailable,
+  RendererUnavailableError,
+} from '../render/chromiumRenderer'
+export type { ChromiumRenderer, ChromiumRendererOptions } from '../render/chromiumRenderer'

@@ -1,0 +1,163 @@
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import type { DiagramRenderer } from '../model/exportTypes'
+import { withWatermark } from './watermark'
+
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium'
+
+/**
+ * Flags that keep Chromium quiet and offline on a closed network (see shared/toolchain.md). A fresh
+ * profile comes from playwright, which starts every browser with a new temporary user data dir.
+ */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export interface ChromiumRendererOptions {
+  /** Path of the Chromium binary; default `CHROMIUM_PATH` from the environment, else /usr/bin/chromium. */
+  executablePath?: string
+  /** Time for one diagram, in milliseconds. */
+  timeoutMs?: number
+}
+
+export interface ChromiumRenderer extends DiagramRenderer {
+  /** Ends the browser; the renderer starts a new one when used again. */
+  close(): Promise<void>
+}
+
+export class RendererUnavailableError extends Error {
+  constructor(readonly executablePath: string) {
+    super(
+      `Chromium wurde unter ${executablePath} nicht gefunden; Diagramme können nicht gezeichnet werden. / Chromium was not found at ${executablePath}; diagrams cannot be drawn.`
+    )
+  }
+}
+
+export function chromiumPath(options: ChromiumRendererOptions = {}): string {
+  return options.executablePath ?? process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH
+}
+
+export function isChromiumAvailable(options: ChromiumRendererOptions = {}): boolean {
+  return existsSync(chromiumPath(options))
+}
+
+const require = createRequire(import.meta.url)
+const BPMN_VIEWER = require.resolve('bpmn-js/dist/bpmn-viewer.production.min.js')
+const DMN_VIEWER = require.resolve('dmn-js/dist/dmn-viewer.production.min.js')
+
+/**
+ * Draws diagrams the way bpmn-js and dmn-js draw them, in a real headless Chromium: the prebuilt
+ * viewer bundles are loaded into a blank page, `importXML` reads the model, `saveSVG` writes it.
+ * The browser starts on first use and is reused; nothing is loaded from the network. Each SVG
+ * carries the bpmn.io watermark the viewer showed (bpmn.io licence).
+ */
+export function createChromiumRenderer(options: ChromiumRendererOptions = {}): ChromiumRenderer {
+  const executablePath = chromiumPath(options)
+  const timeout = options.timeoutMs ?? 30_000
+  let session: Promise<Browser> | undefined
+
+  const start = async () => {
+    if (!existsSync(executablePath)) throw new RendererUnavailableError(executablePath)
+    return chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout })
+  }
+
+  const withPage = async <T>(viewerBundle: string, run: (page: Page) => Promise<T>): Promise<T> => {
+    session ??= start()
+    let browser: Browser
+    try {
+      browser = await session
+    } catch (error) {
+      session = undefined
+      throw error
+    }
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
+    page.setDefaultTimeout(timeout)
+    try {
+      // Nothing leaves the machine: every request of the page is refused.
+      await page.route('**/*', (route) => route.abort())
+      await page.setContent(
+        '<!DOCTYPE html><html><body><div id="canvas" style="width:1600px;height:1000px"></div></body></html>'
+      )
+      await page.addScriptTag({ path: viewerBundle })
+      return await run(page)
+    } finally {
+      await page.close()
+    }
+  }
+
+  return {
+    async renderBpmn(xml) {
+      return withPage(BPMN_VIEWER, async (page) => {
+        const drawn = await page.evaluate(async (text) => {
+          const Viewer = (globalThis as unknown as InPage).BpmnJS
+          const viewer = new Viewer({ container: '#canvas' })
+          await viewer.importXML(text)
+          const { svg } = await viewer.saveSVG()
+          const logo = (globalThis as unknown as InPage).document.querySelector(
+            '#canvas a[href="https://bpmn.io"]'
+          )
+          return { svg, watermark: logo ? logo.innerHTML : '' }
+        }, xml)
+        return withWatermark(drawn.svg, drawn.watermark)
+      })
+    },
+    async renderDmn(xml) {
+      return withPage(DMN_VIEWER, async (page) => {
+        const drawn = await page.evaluate(async (text) => {
+          const Viewer = (globalThis as unknown as InPage).DmnJS
+          const viewer = new Viewer({ container: '#canvas' })
+          await viewer.importXML(text)
+          const views: Array<{ id: string; svg: string }> = []
+          for (const view of viewer.getViews()) {
+            if (view.type !== 'drd') continue
+            await viewer.open(view)
+            const { svg } = await viewer.getActiveViewer().saveSVG()
+            views.push({ id: view.element.id, svg })
+          }
+          const logo = (globalThis as unknown as InPage).document.querySelector(
+            '#canvas a[href="https://bpmn.io"]'
+          )
+          return { views, watermark: logo ? logo.innerHTML : '' }
+        }, xml)
+        const result: Record<string, string> = {}
+        for (const view of drawn.views) result[view.id] = withWatermark(view.svg, drawn.watermark)
+        return result
+      })
+    },
+    async close() {
+      const current = session
+      session = undefined
+      if (!current) return
+      const browser = await current.catch(() => undefined)
+      await browser?.close()
+    },
+  }
+}
+
+/** What the code run inside the page uses (the package is compiled without the DOM library). */
+interface InPage {
+  BpmnJS: new (options: object) => BpmnViewer
+  DmnJS: new (options: object) => DmnViewer
+  document: { querySelector(selector: string): { innerHTML: string } | null }
+}
+
+/** The parts of the viewers' APIs used inside the page. */
+interface BpmnViewer {
+  importXML(xml: string): Promise<unknown>
+  saveSVG(): Promise<{ svg: string }>
+}
+
+interface DmnViewer {
+  importXML(xml: string): Promise<unknown>
+  getViews(): Array<{ type: string; element: { id: string } }>
+  open(view: { type: string; element: { id: string } }): Promise<unknown>
+  getActiveViewer(): { saveSVG(): Promise<{ svg: string }> }
+}
