@@ -33,3 +33,21 @@ export { setLane } from './operations/setLane'
 export type { SetLaneInput } from './operations/setLane'
 export { diId, eventDefinitionId, laneSetId } from './operations/implicitIds'
 export { OperationError } from './operations/operationError'
+
+// Per-user undo
+export { createUndoManager } from './undo/createUndoManager'
+
+// Transport-agnostic sync core (y-websocket protocol) and durable persistence contract
+export { DocumentHub, HubSession } from './sync/documentHub'
+export type { Connection, ConnectOptions, DocumentHubOptions } from './sync/documentHub'
+export type { DocumentPersistence } from './sync/persistence'
+export { MemoryPersistence } from './sync/memoryPersistence'
+export { SYNC_LIMITS, CLOSE_CODES } from './sync/limits'
+export type { SyncLimits } from './sync/limits'
+export {
+  MESSAGE_SYNC,
+  MESSAGE_AWARENESS,
+  MESSAGE_AUTH,
+  MESSAGE_QUERY_AWARENESS,
+  MESSAGE_SAVED,
+} from './sync/protocol'

@@ -1,0 +1,421 @@
+import * as decoding from 'lib0/decoding'
+import {
+  Awareness,
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate as encodeStates,
+  removeAwarenessStates,
+} from 'y-protocols/awareness'
+import * as syncProtocol from 'y-protocols/sync'
+import * as Y from 'yjs'
+import { createSeedUpdate, SEED_ORIGIN } from '../document/seedDraftDocument'
+import { decodeAwarenessUpdate, encodeAwarenessUpdate, stampIdentity } from './awarenessIdentity'
+import { CLOSE_CODES, SYNC_LIMITS, type SyncLimits } from './limits'
+import type { DocumentPersistence } from './persistence'
+import {
+  awarenessMessage,
+  MESSAGE_AUTH,
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+  MESSAGE_SYNC,
+  permissionDeniedMessage,
+  savedMessage,
+  syncStep1Message,
+  syncStep2Message,
+  updateMessage,
+} from './protocol'
+import { RateLimiter } from './rateLimiter'
+
+/** What the hub needs from a transport (a WebSocket, a Redis bridge, a test double). */
+export interface Connection {
+  send(message: Uint8Array): void
+  close(code: number, reason: string): void
+}
+
+export interface ConnectOptions {
+  /** Readers (reviewers, other organisations) see the document; their updates are not applied. */
+  readOnly: boolean
+  /** From the server session; replaces `user` in this connection's awareness states. */
+  identity?: Readonly<Record<string, unknown>>
+}
+
+export interface DocumentHubOptions {
+  persistence: DocumentPersistence
+  limits?: Partial<SyncLimits>
+  /**
+   * The files a new document is seeded from (a draft created from files), or undefined when the
+   * document starts empty. Called only when `load` succeeded and found nothing stored.
+   */
+  seedFiles?: (docName: string) => Promise<Readonly<Record<string, string>> | undefined>
+  /** Clock for rate limits (tests pass their own). */
+  now?: () => number
+  /** Storage and protocol errors, for the server's log. */
+  onError?: (docName: string, error: unknown) => void
+}
+
+/**
+ * Manages loaded documents and their connections, speaking the y-websocket protocol (sync step
+ * 1/2, update, awareness) over any transport. Guarantees (see docs/collaboration.md):
+ *
+ * - an update is applied, relayed to the other connections and acknowledged (`saved`) only after
+ *   `persistence.append` resolved; appends of one document run one at a time, in arrival order;
+ * - when an append fails, nothing more is acknowledged: every connection of that document is
+ *   closed (1011) and the document unloaded, so clients keep their unsaved edits and resend them
+ *   on reconnect (sync step 2);
+ * - a failed load closes the connection and writes nothing (no seeding over unreadable storage);
+ * - read-only connections receive everything, but their updates are neither applied nor stored
+ *   (they are told with an auth `permission-denied` message, once);
+ * - limits and malformed messages close only the offending connection;
+ * - a document is unloaded when its last connection leaves and its appends have settled.
+ */
+export class DocumentHub {
+  private readonly documents = new Map<string, Promise<LoadedDocument>>()
+  private readonly ready = new Map<string, LoadedDocument>()
+  readonly limits: Readonly<SyncLimits>
+  private readonly now: () => number
+
+  constructor(private readonly options: DocumentHubOptions) {
+    this.limits = Object.freeze({ ...SYNC_LIMITS, ...options.limits })
+    this.now = options.now ?? Date.now
+  }
+
+  /**
+   * Opens a connection to a document, loading it when needed. Resolves to the session the
+   * transport feeds with `receive`, or undefined when loading failed (the connection is closed).
+   */
+  async connect(
+    docName: string,
+    connection: Connection,
+    options: ConnectOptions
+  ): Promise<HubSession | undefined> {
+    let loaded: LoadedDocument
+    try {
+      loaded = await this.load(docName)
+      // It may have failed or been unloaded while this connection waited: load it afresh.
+      if (loaded.isGone) loaded = await this.load(docName)
+    } catch (error) {
+      this.options.onError?.(docName, error)
+      connection.close(CLOSE_CODES.internalError, 'document could not be loaded')
+      return undefined
+    }
+    const session = new HubSession(this, loaded, connection, options, this.limits, this.now)
+    loaded.sessions.add(session)
+    connection.send(syncStep1Message(loaded.doc))
+    const states = [...loaded.awareness.getStates().keys()]
+    if (states.length > 0) connection.send(awarenessMessage(encodeStates(loaded.awareness, states)))
+    return session
+  }
+
+  /** Names of the documents in memory (for metrics and tests). */
+  loadedDocuments(): string[] {
+    return [...this.ready.keys()].sort()
+  }
+
+  /** Resolves when every append of the document that was queued so far has settled. */
+  async settled(docName: string): Promise<void> {
+    const loaded = await this.documents.get(docName)?.catch(() => undefined)
+    await loaded?.settled()
+  }
+
+  private load(docName: string): Promise<LoadedDocument> {
+    let loading = this.documents.get(docName)
+    if (!loading) {
+      const current = this.read(docName)
+      loading = current
+      this.documents.set(docName, current)
+      current.then(
+        (loaded) => this.ready.set(docName, loaded),
+        // A failed load is forgotten, so the next connection tries again.
+        () => {
+          if (this.documents.get(docName) === current) this.documents.delete(docName)
+        }
+      )
+    }
+    return loading
+  }
+
+  private async read(docName: string): Promise<LoadedDocument> {
+    const { persistence } = this.options
+    const updates = await persistence.load(docName)
+    const doc = new Y.Doc({ gc: true })
+    let storedBytes = 0
+    for (const update of updates) {
+      Y.applyUpdate(doc, update, SEED_ORIGIN)
+      storedBytes += update.length
+    }
+    let storedUpdates = updates.length
+    if (updates.length === 0 && this.options.seedFiles) {
+      const files = await this.options.seedFiles(docName)
+      if (files) {
+        const seed = await createSeedUpdate(files)
+        if (seed.problems.length > 0) {
+          throw new Error(
+            `seed of ${docName} refused: ${seed.problems.map((p) => p.code).join(', ')}`
+          )
+        }
+        // Stored before anyone joins; a second server seeding concurrently stores the identical
+        // update, which merges to nothing (see createSeedUpdate).
+        await persistence.append(docName, seed.update)
+        Y.applyUpdate(doc, seed.update, SEED_ORIGIN)
+        storedBytes += seed.update.length
+        storedUpdates = 1
+      }
+    }
+    return new LoadedDocument(this, docName, doc, { storedBytes, storedUpdates })
+  }
+
+  /** @internal Called by LoadedDocument. */
+  persistence(): DocumentPersistence {
+    return this.options.persistence
+  }
+
+  /** @internal */
+  reportError(docName: string, error: unknown): void {
+    this.options.onError?.(docName, error)
+  }
+
+  /** @internal Forgets a document that was unloaded or failed. */
+  forget(docName: string, loaded: LoadedDocument): void {
+    if (this.ready.get(docName) !== loaded) return
+    this.ready.delete(docName)
+    this.documents.delete(docName)
+  }
+}
+
+/** A document in memory: its Y.Doc (always equal to what is stored), awareness and sessions. */
+class LoadedDocument {
+  readonly awareness: Awareness
+  readonly sessions = new Set<HubSession>()
+  private tail: Promise<void> = Promise.resolve()
+  private pendingAppends = 0
+  private failed = false
+  private unloaded = false
+  storedBytes: number
+  private storedUpdates: number
+
+  constructor(
+    private readonly hub: DocumentHub,
+    readonly name: string,
+    readonly doc: Y.Doc,
+    stored: { storedBytes: number; storedUpdates: number }
+  ) {
+    this.storedBytes = stored.storedBytes
+    this.storedUpdates = stored.storedUpdates
+    this.awareness = new Awareness(doc)
+    this.awareness.setLocalState(null)
+    // Relay what the document really gained (duplicates gain nothing and are not relayed).
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      const message = updateMessage(update)
+      for (const session of this.sessions) if (session !== origin) session.send(message)
+    })
+    this.awareness.on(
+      'update',
+      ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
+        const changed = [...added, ...updated, ...removed]
+        const message = awarenessMessage(encodeStates(this.awareness, changed))
+        for (const session of this.sessions) session.send(message)
+      }
+    )
+  }
+
+  /** Failed or unloaded: new connections must load the document again. */
+  get isGone(): boolean {
+    return this.failed || this.unloaded
+  }
+
+  /** Runs `task` after every earlier one (appends of a document never overlap). */
+  enqueue(task: () => Promise<void>): void {
+    this.pendingAppends++
+    this.tail = this.tail
+      .then(async () => {
+        if (!this.failed) await task()
+      })
+      .catch((error: unknown) => this.failStorage(error))
+      .finally(() => {
+        this.pendingAppends--
+        this.unloadIfIdle()
+      })
+  }
+
+  async settled(): Promise<void> {
+    while (this.pendingAppends > 0) await this.tail
+  }
+
+  /** Stores an update, then applies and relays it; compacts the log when it has grown long. */
+  async store(update: Uint8Array, from: HubSession): Promise<void> {
+    const persistence = this.hub.persistence()
+    await persistence.append(this.name, update)
+    this.storedUpdates++
+    Y.applyUpdate(this.doc, update, from)
+    if (this.storedUpdates >= this.hub.limits.compactAfterUpdates) {
+      const state = Y.encodeStateAsUpdate(this.doc)
+      try {
+        await persistence.compact(this.name, state, this.storedUpdates)
+        this.storedUpdates = 1
+        this.storedBytes = state.length
+      } catch (error) {
+        // The log is still complete; compaction is retried after the next update.
+        this.hub.reportError(this.name, error)
+      }
+    }
+  }
+
+  private failStorage(error: unknown): void {
+    if (this.failed) return
+    this.failed = true
+    this.hub.reportError(this.name, error)
+    this.hub.forget(this.name, this)
+    for (const session of [...this.sessions]) {
+      session.closeWith(CLOSE_CODES.internalError, 'storage failed: changes not saved')
+    }
+  }
+
+  leave(session: HubSession, awarenessClients: number[]): void {
+    this.sessions.delete(session)
+    if (awarenessClients.length > 0)
+      removeAwarenessStates(this.awareness, awarenessClients, session)
+    this.unloadIfIdle()
+  }
+
+  /** A document with appends in flight (unacknowledged changes) is never unloaded. */
+  private unloadIfIdle(): void {
+    if (this.unloaded || this.sessions.size > 0 || this.pendingAppends > 0) return
+    this.unloaded = true
+    this.hub.forget(this.name, this)
+    this.awareness.destroy()
+    this.doc.destroy()
+  }
+}
+
+/** One connection to one document. */
+export class HubSession {
+  private readonly rate: RateLimiter
+  private closed = false
+  /** Document updates received from this connection (the numbering `saved` refers to). */
+  private received = 0
+  private deniedOnce = false
+  private readonly awarenessClients = new Set<number>()
+
+  constructor(
+    private readonly hub: DocumentHub,
+    private readonly loaded: LoadedDocument,
+    private readonly connection: Connection,
+    private readonly options: ConnectOptions,
+    private readonly limits: Readonly<SyncLimits>,
+    now: () => number
+  ) {
+    this.rate = new RateLimiter(limits.maxMessagesPerWindow, limits.rateWindowMs, now)
+  }
+
+  get isClosed(): boolean {
+    return this.closed
+  }
+
+  /** A message from the client. Never throws: bad input closes this connection. */
+  receive(message: Uint8Array): void {
+    if (this.closed) return
+    if (message.length > this.limits.maxFrameBytes) {
+      return this.closeWith(CLOSE_CODES.messageTooBig, 'frame too large')
+    }
+    if (!this.rate.allow()) return this.closeWith(CLOSE_CODES.policyViolation, 'too many messages')
+    try {
+      this.dispatch(message)
+    } catch (error) {
+      this.hub.reportError(this.loaded.name, error)
+      this.closeWith(CLOSE_CODES.invalidPayload, 'malformed message')
+    }
+  }
+
+  private dispatch(message: Uint8Array): void {
+    const decoder = decoding.createDecoder(message)
+    const type = decoding.readVarUint(decoder)
+    if (type === MESSAGE_SYNC) {
+      const syncType = decoding.readVarUint(decoder)
+      if (syncType === syncProtocol.messageYjsSyncStep1) {
+        const stateVector = decoding.readVarUint8Array(decoder)
+        Y.decodeStateVector(stateVector)
+        this.send(syncStep2Message(this.loaded.doc, stateVector))
+      } else if (
+        syncType === syncProtocol.messageYjsSyncStep2 ||
+        syncType === syncProtocol.messageYjsUpdate
+      ) {
+        this.receiveUpdate(decoding.readVarUint8Array(decoder))
+      } else {
+        throw new Error(`unknown sync message type ${syncType}`)
+      }
+    } else if (type === MESSAGE_AWARENESS) {
+      this.receiveAwareness(decoding.readVarUint8Array(decoder))
+    } else if (type === MESSAGE_QUERY_AWARENESS) {
+      const clients = [...this.loaded.awareness.getStates().keys()]
+      this.send(awarenessMessage(encodeStates(this.loaded.awareness, clients)))
+    } else if (type !== MESSAGE_AUTH) {
+      throw new Error(`unknown message type ${type}`)
+    }
+  }
+
+  private receiveUpdate(update: Uint8Array): void {
+    if (update.length > this.limits.maxUpdateBytes) {
+      return this.closeWith(CLOSE_CODES.messageTooBig, 'update too large')
+    }
+    // Decoding checks the structure before anything is stored (throws → malformed).
+    const decoded = Y.decodeUpdate(update)
+    const empty = decoded.structs.length === 0 && decoded.ds.clients.size === 0
+    if (this.options.readOnly) {
+      if (!empty && !this.deniedOnce) {
+        this.deniedOnce = true
+        this.send(permissionDeniedMessage('read-only: changes are not saved'))
+      }
+      return
+    }
+    const sequence = ++this.received
+    const loaded = this.loaded
+    if (empty) {
+      loaded.enqueue(async () => this.send(savedMessage(sequence)))
+      return
+    }
+    if (loaded.storedBytes + update.length > this.limits.maxDocumentBytes) {
+      return this.closeWith(CLOSE_CODES.policyViolation, 'document size limit reached')
+    }
+    loaded.storedBytes += update.length
+    loaded.enqueue(async () => {
+      await loaded.store(update, this)
+      this.send(savedMessage(sequence))
+    })
+  }
+
+  private receiveAwareness(update: Uint8Array): void {
+    // Clients may only speak for themselves: ids another connection announced are dropped.
+    const others = new Set<number>()
+    for (const session of this.loaded.sessions) {
+      if (session !== this) for (const id of session.awarenessClients) others.add(id)
+    }
+    let entries = decodeAwarenessUpdate(update).filter((entry) => !others.has(entry.clientId))
+    if (this.options.identity) entries = stampIdentity(entries, this.options.identity)
+    for (const entry of entries) this.awarenessClients.add(entry.clientId)
+    if (entries.length > 0) {
+      applyAwarenessUpdate(this.loaded.awareness, encodeAwarenessUpdate(entries), this)
+    }
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed) return
+    try {
+      this.connection.send(message)
+    } catch (error) {
+      this.hub.reportError(this.loaded.name, error)
+      this.closeWith(CLOSE_CODES.internalError, 'send failed')
+    }
+  }
+
+  /** The transport closed (or the hub closes it): leave the document. */
+  disconnect(): void {
+    if (this.closed) return
+    this.closed = true
+    this.loaded.leave(this, [...this.awarenessClients])
+  }
+
+  closeWith(code: number, reason: string): void {
+    if (this.closed) return
+    this.disconnect()
+    this.connection.close(code, reason)
+  }
+}
