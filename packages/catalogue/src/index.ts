@@ -104,11 +104,29 @@ export type { Actor, ActorMembership } from './lifecycle/actor'
 export { SYSTEM_ACTOR, hasRole, isAdmin } from './lifecycle/actor'
 export {
   ForbiddenError,
+  RevisionConflictError,
   StateConflictError,
   ValidationError,
   httpStatusOf,
 } from './lifecycle/errors'
-export type { ApproveResult, DraftResult, SubmitResult } from './lifecycle/results'
+export type { ApproveResult, DraftResult, QualityFields, SubmitResult } from './lifecycle/results'
+export type { FolderQualityCheck } from './lifecycle/checkFolderQuality'
+export type {
+  DecisionTestOutcome,
+  DecisionTestOutput,
+  DecisionTestReport,
+} from './lifecycle/quality/decisionTestReport'
+
+// Rule configuration (Prüfregeln): versioned, audited
+export type {
+  LintConfigAppendResult,
+  LintConfigConflict,
+  LintConfigRevision,
+  NewLintConfigRevision,
+} from './lintConfig/lintConfigRecords'
+export type { LintConfigChange } from './lintConfig/lintConfigService'
+export { LINT_CONFIG_CHANGED } from './lintConfig/lintConfigService'
+export type { LintConfigView } from './lintConfig/lintConfigView'
 export type { CreateBlockInput } from './lifecycle/createBlock'
 export type { DeriveVariantInput } from './lifecycle/deriveVariant'
 export type { Successor } from './lifecycle/deprecate'

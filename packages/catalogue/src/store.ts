@@ -1,3 +1,8 @@
+import type {
+  LintConfigAppendResult,
+  LintConfigRevision,
+  NewLintConfigRevision,
+} from './lintConfig/lintConfigRecords'
 import type { CursorPage, Page, PageRequest } from './model/paging'
 import type {
   AuditQuery,
@@ -171,6 +176,17 @@ export interface CatalogueStore {
 
   // --- search ---
   search(query: SearchQuery): Promise<SearchResult>
+
+  // --- rule configuration (Prüfregeln), append-only revisions ---
+  /** The highest revision, or null before the first change (then the rules' defaults apply). */
+  getCurrentLintConfig(): Promise<LintConfigRevision | null>
+  /** Every revision, newest first. */
+  listLintConfigRevisions(): Promise<LintConfigRevision[]>
+  /**
+   * Writes revision `basedOnRevision + 1` — only while `basedOnRevision` is still the current one
+   * (0 when there is none); otherwise nothing is written and the conflict names the current one.
+   */
+  appendLintConfigRevision(input: NewLintConfigRevision): Promise<LintConfigAppendResult>
 
   // --- meta ---
   getMeta(key: string): Promise<string | null>

@@ -8,6 +8,7 @@ import type { SqlDialect } from './dialect'
 import type { FullTextIndex } from './fullTextIndex'
 import { identityOps } from './identityOps'
 import { linkOps } from './linkOps'
+import { lintConfigOps } from './lintConfigOps'
 import { metaOps } from './metaOps'
 import { nameOps } from './nameOps'
 import { notificationOps } from '../notifications/notificationOps'
@@ -42,6 +43,7 @@ function operations(ctx: StoreContext): Operations {
     ...metaOps(ctx),
     ...nameOps(ctx),
     ...notificationOps(ctx),
+    ...lintConfigOps(ctx),
   }
 }
 

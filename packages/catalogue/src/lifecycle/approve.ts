@@ -10,7 +10,7 @@ import {
   requireState,
   requireVersion,
 } from './operationSupport'
-import { runPublishingGate } from './publishingGate'
+import { qualityFieldsOf, runPublishingGate } from './publishingGate'
 import type { ApproveResult } from './results'
 import { requireCurator } from './rights'
 import type { ServiceContext } from './serviceContext'
@@ -71,6 +71,7 @@ export async function approve(
     await audit(tx, actor, 'version.published', current, {
       contentHash: published.contentHash,
       resolutions: gate.resolutions.map((r) => `${r.targetBlockId}@${r.resolvedVersion}`),
+      lintConfigRevision: gate.lintConfigRevision,
       ...(comment?.trim() ? { comment: comment.trim() } : {}),
     })
     const flaggedVariants = await flagVariants(tx, actor, blockId, version)
@@ -79,6 +80,7 @@ export async function approve(
       problems: gate.problems,
       resolutions: gate.resolutions,
       flaggedVariants,
+      ...qualityFieldsOf(gate),
     }
   })
 }

@@ -7,6 +7,7 @@ import { diffVersions } from '../diff/diffVersions'
 import type { VersionDiff } from '../diff/diffTypes'
 import type { Actor } from './actor'
 import { approve } from './approve'
+import { checkFolderQuality, type FolderQualityCheck } from './checkFolderQuality'
 import { getBlockOverview } from './blockOverview'
 import { createBlock, type CreateBlockInput } from './createBlock'
 import { createDraft } from './createDraft'
@@ -23,6 +24,13 @@ import { search } from './search'
 import type { ServiceContext } from './serviceContext'
 import { submit } from './submit'
 import { updateDraft } from './updateDraft'
+import {
+  changeLintConfig,
+  getLintConfig,
+  listLintConfigHistory,
+  type LintConfigChange,
+} from '../lintConfig/lintConfigService'
+import type { LintConfigView } from '../lintConfig/lintConfigView'
 
 export interface CatalogueServiceOptions {
   store: CatalogueStore
@@ -67,6 +75,14 @@ export interface CatalogueService {
   getFile(actor: Actor, blockId: string, version: string, name: string): Promise<VersionFile>
   getFolder(actor: Actor, blockId: string, version: string): Promise<FolderFiles>
   diff(actor: Actor, blockId: string, fromVersion: string, toVersion: string): Promise<VersionDiff>
+  /** Checks a folder as a submission would (rules, decision tests), storing nothing. */
+  checkFolder(actor: Actor, files: FolderFiles): Promise<FolderQualityCheck>
+  /** The catalogue's current rule configuration (Prüfregeln); anyone signed in may read it. */
+  getLintConfig(actor: Actor): Promise<LintConfigView>
+  /** Every revision of the rule configuration, newest first. */
+  listLintConfigHistory(actor: Actor): Promise<LintConfigView[]>
+  /** Curators and admins: set rule levels on the revision they saw (409 when it is stale). */
+  changeLintConfig(actor: Actor, change: LintConfigChange): Promise<LintConfigView>
 }
 
 export function createCatalogueService(options: CatalogueServiceOptions): CatalogueService {
@@ -93,5 +109,9 @@ export function createCatalogueService(options: CatalogueServiceOptions): Catalo
     getFolder: (actor, blockId, version) => getFolder(ctx, actor, { blockId, version }),
     diff: (actor, blockId, fromVersion, toVersion) =>
       diffVersions(ctx, actor, blockId, fromVersion, toVersion),
+    checkFolder: (_actor, files) => checkFolderQuality(ctx, files),
+    getLintConfig: () => getLintConfig(ctx),
+    listLintConfigHistory: () => listLintConfigHistory(ctx),
+    changeLintConfig: (actor, change) => changeLintConfig(ctx, actor, change),
   }
 }

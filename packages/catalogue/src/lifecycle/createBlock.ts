@@ -4,6 +4,7 @@ import { draftVersionOf, requireDraftId } from './draftMetadata'
 import { storedFilesOf, withMetadata, type FolderFiles } from './folderFiles'
 import { audit } from './operationSupport'
 import { readDraftFolder } from './readDraftFolder'
+import { draftQuality, runQualityChecks } from './quality/qualityChecks'
 import { referencesByBlock } from './referenceResolution'
 import type { DraftResult } from './results'
 import { requireAnalyst } from './rights'
@@ -56,6 +57,8 @@ export async function createBlock(
         organisationId: input.organisationId,
       }
     )
-    return { version: stored, problems: [...draft.check.problems, ...problems] }
+    const found = [...draft.check.problems, ...problems]
+    const quality = await runQualityChecks(tx, files, draft.check, found)
+    return { version: stored, ...draftQuality(found, quality) }
   })
 }

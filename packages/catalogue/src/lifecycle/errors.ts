@@ -41,6 +41,15 @@ export class StateConflictError extends CatalogueError {
   }
 }
 
+/** A change was made on a revision that is no longer the current one (optimistic concurrency). → 409 */
+export class RevisionConflictError extends CatalogueError {
+  readonly status = 409
+
+  constructor(code: string, message: LocalizedText) {
+    super(problem(code, message))
+  }
+}
+
 /** The content does not pass the checks; `problems` lists every finding (errors and warnings). → 422 */
 export class ValidationError extends CatalogueError {
   readonly status = 422
@@ -73,6 +82,7 @@ export function httpStatusOf(error: unknown): number {
   if (
     error instanceof ForbiddenError ||
     error instanceof StateConflictError ||
+    error instanceof RevisionConflictError ||
     error instanceof ValidationError
   ) {
     return error.status

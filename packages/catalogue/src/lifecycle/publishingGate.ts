@@ -13,9 +13,12 @@ import { blockInterfaceOf } from './blockInterface'
 import { folderOf, type FolderFiles } from './folderFiles'
 import { readFiles } from './operationSupport'
 import type { CheckFolder } from './readDraftFolder'
+import type { QualityFields } from './results'
 import { referencesByBlock, resolveAgainstCatalogue } from './referenceResolution'
 import { cyclesThrough } from './referenceCycles'
 import { isPublished } from './versionsOf'
+import type { DecisionTestReport } from './quality/decisionTestReport'
+import { runQualityChecks } from './quality/qualityChecks'
 
 export interface GateResult {
   /** Every finding; the gate passes when none is an error. */
@@ -28,6 +31,10 @@ export interface GateResult {
   resolutions: ReferenceResolution[]
   /** The bump the interface changes require over the highest published version. */
   requiredBump: BumpKind
+  /** The block's decision tests as run; undefined when the folder is too broken to run them. */
+  decisionTests?: DecisionTestReport
+  /** The revision of the catalogue's rule configuration the gate ran the rules with (0: defaults). */
+  lintConfigRevision: number
 }
 
 function identityProblems(key: VersionKey, check: FolderCheckResult): Problem[] {
@@ -92,6 +99,9 @@ async function bumpSince(
  * 4. Every referenced block resolves to a published version within its range (deprecated versions
  *    resolve, with a warning), and all calls of one block agree on the range.
  * 5. No reference cycle, including through this version.
+ * 6. The modelling rules at the catalogue's current configuration (errors block, warnings are
+ *    reported), with calls resolved against the catalogue, and the block's decision tests: a
+ *    failing test or DMN that does not compile blocks.
  */
 export async function runPublishingGate(
   store: CatalogueStore,
@@ -128,6 +138,8 @@ export async function runPublishingGate(
     if (target?.state === 'abgekuendigt') problems.push(deprecatedTarget(ref, bpmnFile))
   }
   problems.push(...(await cyclesThrough(store, key, resolutions, bpmnFile)))
+  const quality = await runQualityChecks(store, files, check, problems)
+  problems.push(...quality.problems)
 
   return {
     problems,
@@ -136,6 +148,16 @@ export async function runPublishingGate(
     references: grouped.references,
     resolutions,
     requiredBump: bump,
+    ...(quality.decisionTests ? { decisionTests: quality.decisionTests } : {}),
+    lintConfigRevision: quality.lintConfigRevision,
+  }
+}
+
+/** The gate's quality part, as the service's results carry it. */
+export function qualityFieldsOf(gate: GateResult): QualityFields {
+  return {
+    ...(gate.decisionTests ? { decisionTests: gate.decisionTests } : {}),
+    lintConfigRevision: gate.lintConfigRevision,
   }
 }
 

@@ -8,7 +8,7 @@ import {
   requireState,
   requireVersion,
 } from './operationSupport'
-import { runPublishingGate } from './publishingGate'
+import { qualityFieldsOf, runPublishingGate } from './publishingGate'
 import type { SubmitResult } from './results'
 import { requireAnalyst } from './rights'
 import type { ServiceContext } from './serviceContext'
@@ -54,7 +54,8 @@ export async function submit(
     await audit(tx, actor, 'version.submitted', current, {
       ...(note?.trim() ? { note: note.trim() } : {}),
       warnings: gate.problems.length,
+      lintConfigRevision: gate.lintConfigRevision,
     })
-    return { version: submitted, problems: gate.problems }
+    return { version: submitted, problems: gate.problems, ...qualityFieldsOf(gate) }
   })
 }

@@ -7,6 +7,7 @@ import { ValidationError } from './errors'
 import { storedFilesOf, withMetadata, type FolderFiles } from './folderFiles'
 import { audit, casValue, requireBlock, requireState, requireVersion } from './operationSupport'
 import { readDraftFolder, type DraftContent } from './readDraftFolder'
+import { draftQuality, runQualityChecks } from './quality/qualityChecks'
 import { referencesByBlock } from './referenceResolution'
 import type { DraftResult } from './results'
 import { requireAnalyst } from './rights'
@@ -52,7 +53,9 @@ export async function updateDraft(
       revision: stored.revision,
       ...(target !== version ? { renumberedFrom: version } : {}),
     })
-    return { version: stored, problems: [...draft.check.problems, ...problems] }
+    const found = [...draft.check.problems, ...problems]
+    const quality = await runQualityChecks(tx, files, draft.check, found)
+    return { version: stored, ...draftQuality(found, quality) }
   })
 }
 

@@ -5,6 +5,7 @@ import type { OpenHarness } from './contract/harness'
 import { describeIdentity } from './contract/identityContract'
 import { describeImmutability } from './contract/immutabilityContract'
 import { describeLinks } from './contract/linkContract'
+import { describeLintConfig } from './contract/lintConfigContract'
 import { describeMigrations } from './contract/migrationContract'
 import { describeSearch } from './contract/searchContract'
 import { describeSessions } from './contract/sessionContract'
@@ -30,6 +31,7 @@ export function describeStoreContract(name: string, open: OpenHarness): void {
     describeTransactions(open)
     describeLinks(open)
     describeAuditAndMeta(open)
+    describeLintConfig(open)
     describeSearch(open)
   })
 }

@@ -20,6 +20,13 @@ export interface DmnRuleSpec {
   output: string
 }
 
+export interface DecisionTestSpec {
+  name: string
+  eingaben: Record<string, unknown>
+  erwartet: Record<string, unknown>
+  decisionId?: string
+}
+
 export interface FolderSpec {
   id: string
   version?: string
@@ -30,6 +37,8 @@ export interface FolderSpec {
   /** With rules, the block gets a DMN file with one decision table over `verwendungszweck`. */
   rules?: readonly DmnRuleSpec[]
   hitPolicy?: string
+  /** Decision tests (entscheidungstests.json) of the decision over `verwendungszweck`. */
+  tests?: readonly DecisionTestSpec[]
   /** Extra or replaced metadata fields. */
   metadata?: Record<string, unknown>
 }
@@ -155,6 +164,7 @@ export function metadataOf(spec: FolderSpec): Record<string, unknown> {
     artefakte: {
       bpmn: { datei: `${slug}.bpmn`, processId: 'Process_Main' },
       ...(spec.rules ? { dmn: [{ datei: `${slug}.dmn`, decisionIds: ['Decision_Gebuehr'] }] } : {}),
+      ...(spec.tests ? { entscheidungstests: { datei: 'entscheidungstests.json' } } : {}),
     },
     ...spec.metadata,
   }
@@ -166,5 +176,12 @@ export function folder(spec: FolderSpec): FolderFiles {
     'baustein.json': JSON.stringify(metadataOf(spec), null, 2),
     [`${slug}.bpmn`]: bpmn(spec),
     ...(spec.rules ? { [`${slug}.dmn`]: dmn(spec) } : {}),
+    ...(spec.tests
+      ? {
+          'entscheidungstests.json': JSON.stringify({
+            tests: spec.tests.map((t) => ({ decisionId: 'Decision_Gebuehr', ...t })),
+          }),
+        }
+      : {}),
   }
 }

@@ -4,8 +4,8 @@ import { httpStatusOf } from '../errors'
 
 /**
  * Everything the lifecycle can change, read through the store: blocks, versions (state, revision,
- * metadata, hash), files, references, review history, relations, the audit log and meta keys used by
- * seeding. A refused operation must leave this exactly as it was.
+ * metadata, hash), files, references, review history, relations, the audit log, the rule configuration and
+ * meta keys used by seeding. A refused operation must leave this exactly as it was.
  */
 export async function storageSnapshot(store: CatalogueStore): Promise<unknown> {
   const blocks = (await store.listBlocks({ limit: 100 })).items
@@ -26,6 +26,7 @@ export async function storageSnapshot(store: CatalogueStore): Promise<unknown> {
   return {
     blocks: result,
     audit,
+    lintConfig: await store.listLintConfigRevisions(),
     meta: [await store.getMeta('seed.models'), await store.getMeta('seed.demo')],
   }
 }

@@ -1,0 +1,171 @@
+import {
+  parseDmn,
+  type DecisionTest,
+  type FolderCheckResult,
+  type LocalizedText,
+  type Problem,
+} from '@bauplan/domain'
+import {
+  compileDmn,
+  runDecisionTests,
+  type DecisionModel,
+  type DecisionTestResult,
+} from '@bauplan/dmn-engine'
+import type { JsonValue } from '../../model/json'
+import type { FolderFiles } from '../folderFiles'
+import {
+  noDecisionTests,
+  type DecisionTestOutcome,
+  type DecisionTestReport,
+} from './decisionTestReport'
+
+export interface BlockDecisionTestRun {
+  /** Undefined when the folder is too broken to run its tests; `problems` then say why. */
+  report?: DecisionTestReport
+  /** DMN that does not compile (FEEL that does not parse, …), failing and erroring tests. */
+  problems: Problem[]
+}
+
+interface CompiledFile {
+  file: string
+  model: DecisionModel
+}
+
+/**
+ * Compiles every DMN model of the block with the engine (which parses all FEEL, unlike the domain's
+ * structural check) and runs the block's decision tests against them. Each test runs against the
+ * model that holds its decision. Tests are not run when the folder check already found the test file
+ * or a model broken: the engine would only repeat those problems less clearly.
+ */
+export async function runBlockDecisionTests(
+  files: FolderFiles,
+  check: FolderCheckResult
+): Promise<BlockDecisionTestRun> {
+  const problems: Problem[] = []
+  const compiled: CompiledFile[] = []
+  const dmnFiles = dmnFilesOf(files, check)
+  for (const file of dmnFiles) {
+    const source = files[file] ?? ''
+    const parsed = await parseDmn(source, { file })
+    if (!parsed.definitions) continue // the folder check reports why
+    const model = compileDmn(parsed.definitions, { source })
+    problems.push(...model.problems.map((p) => ({ ...p, file })))
+    compiled.push({ file, model })
+  }
+
+  const testsFile = check.metadata?.artefakte.entscheidungstests?.datei
+  const tests = check.decisionTests
+  if (testsFile === undefined) return { report: noDecisionTests(), problems }
+  const unreadable =
+    tests === undefined ||
+    compiled.length < dmnFiles.length ||
+    check.problems.some((p) => p.severity === 'error' && p.file === testsFile)
+  if (unreadable) return { problems }
+
+  const outcomes: DecisionTestOutcome[] = []
+  tests.forEach((test, index) => {
+    const owner = compiled.find(({ model }) =>
+      model.decisions.some((d) => d.id === test.decisionId)
+    )
+    const result = owner ? runDecisionTests(owner.model, [test]).results[0] : undefined
+    const outcome = outcomeOf(test, result)
+    outcomes.push(outcome)
+    if (!outcome.passed) problems.push(testProblem(testsFile, index, test, outcome))
+  })
+  const passed = outcomes.filter((o) => o.passed).length
+  return {
+    report: { passed, failed: outcomes.length - passed, results: outcomes },
+    problems,
+  }
+}
+
+/** The DMN files the metadata names (or, without valid metadata, every `.dmn` file). */
+function dmnFilesOf(files: FolderFiles, check: FolderCheckResult): string[] {
+  const named = check.metadata?.artefakte.dmn?.map((d) => d.datei)
+  return (named ?? Object.keys(files).filter((name) => name.endsWith('.dmn'))).filter(
+    (name) => files[name] !== undefined
+  )
+}
+
+function outcomeOf(
+  test: DecisionTest,
+  result: DecisionTestResult | undefined
+): DecisionTestOutcome {
+  if (result === undefined) {
+    // The folder check names an unknown decision already; here it only fails the test.
+    return {
+      name: test.name,
+      decisionId: test.decisionId,
+      passed: false,
+      outputs: Object.entries(test.erwartet).map(([name, expected]) => ({
+        name,
+        expected,
+        actual: null,
+        passed: false,
+      })),
+      matchedRules: [],
+      problems: [],
+    }
+  }
+  return {
+    name: result.name,
+    decisionId: result.decisionId,
+    passed: result.passed,
+    outputs: result.outputs.map((o) => ({
+      name: o.name,
+      expected: (o.expected ?? null) as JsonValue,
+      actual: (o.actual ?? null) as JsonValue,
+      passed: o.passed,
+    })),
+    matchedRules: result.matchedRules.map((m) => ({
+      decisionId: m.decisionId,
+      rules: m.rules.map((r) => r.index),
+    })),
+    problems: [...result.errors, ...result.warnings],
+  }
+}
+
+function shown(value: JsonValue): string {
+  const text = JSON.stringify(value)
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text
+}
+
+function testProblem(
+  file: string,
+  index: number,
+  test: DecisionTest,
+  outcome: DecisionTestOutcome
+): Problem {
+  const label: LocalizedText = {
+    de: `Entscheidungstest Nr. ${index + 1} „${test.name}“ (${test.decisionId})`,
+    en: `Decision test no. ${index + 1} "${test.name}" (${test.decisionId})`,
+  }
+  const error = outcome.problems.find((p) => p.severity === 'error')
+  if (error) {
+    return {
+      code: 'decisionTest.error',
+      severity: 'error',
+      file,
+      pointer: `/tests/${index}`,
+      message: {
+        de: `${label.de} bricht ab: ${error.message.de}`,
+        en: `${label.en} fails with an error: ${error.message.en}`,
+      },
+    }
+  }
+  const wrong = outcome.outputs.filter((o) => !o.passed)
+  const details = {
+    de: wrong.map((o) => `${o.name}: erwartet ${shown(o.expected)}, berechnet ${shown(o.actual)}`),
+    en: wrong.map((o) => `${o.name}: expected ${shown(o.expected)}, got ${shown(o.actual)}`),
+  }
+  return {
+    code: 'decisionTest.failed',
+    severity: 'error',
+    file,
+    pointer: `/tests/${index}`,
+    message: {
+      de: `${label.de} schlägt fehl – ${details.de.join('; ')}. Korrigieren Sie die Entscheidung oder den erwarteten Wert.`,
+      en: `${label.en} fails – ${details.en.join('; ')}. Correct the decision or the expected value.`,
+    },
+  }
+}
