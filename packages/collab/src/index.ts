@@ -51,3 +51,5 @@ export {
   MESSAGE_QUERY_AWARENESS,
   MESSAGE_SAVED,
 } from './sync/protocol'
+export { setJsonValue } from './operations/setJsonValue'
+export type { JsonPath } from './operations/setJsonValue'

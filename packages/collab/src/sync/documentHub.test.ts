@@ -152,3 +152,22 @@ describe('DocumentHub: awareness', () => {
     fake.destroy()
   })
 })
+
+describe('DocumentHub: access changes on open connections', () => {
+  it('a writer downgraded to reader is no longer applied; a revoked one is closed', async () => {
+    const { persistence, hub } = setup()
+    const a = await new TestClient().connect(hub, DOC, writer)
+    const b = await new TestClient().connect(hub, DOC, writer)
+    await tick()
+    a.session?.setReadOnly(true)
+    a.doc.getMap('m').set('after downgrade', true)
+    await tick()
+    await hub.settled(DOC)
+    expect(b.doc.getMap('m').has('after downgrade')).toBe(false)
+    expect(a.denied.length).toBe(1)
+    const stored = persistence.stored(DOC).length
+    b.session?.revoke()
+    expect(b.closedWith?.code).toBe(CLOSE_CODES.accessRevoked)
+    expect(persistence.stored(DOC).length).toBe(stored)
+  })
+})

@@ -299,7 +299,7 @@ export class HubSession {
     private readonly hub: DocumentHub,
     private readonly loaded: LoadedDocument,
     private readonly connection: Connection,
-    private readonly options: ConnectOptions,
+    private options: ConnectOptions,
     private readonly limits: Readonly<SyncLimits>,
     now: () => number
   ) {
@@ -308,6 +308,25 @@ export class HubSession {
 
   get isClosed(): boolean {
     return this.closed
+  }
+
+  get readOnly(): boolean {
+    return this.options.readOnly
+  }
+
+  /**
+   * Changes the right to write on an open connection (the server re-checks access every few
+   * seconds and calls this when a user's role changed): from the next message on, updates are
+   * treated by the new right. To take away reading as well, call `revoke`.
+   */
+  setReadOnly(readOnly: boolean): void {
+    this.options = { ...this.options, readOnly }
+    this.deniedOnce = false
+  }
+
+  /** Access to the document was withdrawn: the connection is closed at once (4403). */
+  revoke(): void {
+    this.closeWith(CLOSE_CODES.accessRevoked, 'access revoked')
   }
 
   /** A message from the client. Never throws: bad input closes this connection. */

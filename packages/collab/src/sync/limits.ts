@@ -43,4 +43,6 @@ export const CLOSE_CODES = Object.freeze({
   internalError: 1011,
   /** The hub shuts down or unloads the document. */
   goingAway: 1001,
+  /** Application range (4000–4999): the user may no longer read this document. */
+  accessRevoked: 4403,
 })
