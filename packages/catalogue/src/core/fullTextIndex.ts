@@ -22,10 +22,14 @@ export interface HeadText {
   write(ex: SqlExecutor, blockId: string): Promise<void>
 }
 
-/** A facet and the column of `published_heads` that holds it. */
+/**
+ * A facet, the column that holds its value, and its bit in the source's column `failed`, which has
+ * the bits of the facet filters a row does not pass.
+ */
 export interface FacetColumn {
   facet: string
   column: string
+  bit: number
 }
 
 /** The dialect-specific part of search: how text is indexed and matched, and how facets are counted. */
@@ -43,10 +47,12 @@ export interface FullTextIndex {
    */
   matchHeads(words: readonly string[], columns: readonly string[]): TextMatch | 'all'
   /**
-   * A SELECT counting, over the rows of `source`, the non-null values of each facet's column in one
-   * pass. Its rows fill the search statement's columns `kind`, `facet`, `value` and `n` (searchRows.ts):
-   * either one row per facet value (`kind` 'facet') or one row with all counts as JSON in `value`
-   * (`kind` 'facets': `{ facet: [[value, count], …] }`).
+   * A SELECT counting, over the rows of `source`, each facet's non-null values among the rows that
+   * pass the filters of all OTHER facets (so a user sees what another value of a filtered facet would
+   * add; for a facet without a filter that is the result itself). Its rows fill the search
+   * statement's columns `kind`, `facet`, `value` and `n` (searchRows.ts): either one row per facet
+   * value (`kind` 'facet'), or one row of kind 'facets' with the facet names comma-separated in
+   * `facet` and, in `value`, their counts in the same order as JSON (`[[[value, count], …], …]`).
    */
   countFacets(source: string, facets: readonly FacetColumn[]): string
 }

@@ -66,20 +66,27 @@ function headHas(alias: string, facet: SearchFacet, values: readonly string[]): 
   )
 }
 
-function facetFilters(plan: HeadsPlan, alias: string, without?: SearchFacet): Sql[] {
-  return SEARCH_FACETS.filter((facet) => facet !== without && filterOf(plan, facet).length > 0).map(
-    (facet) => headHas(alias, facet, filterOf(plan, facet))
-  )
+const COLUMNS = HEAD_COLUMNS.map((column) => `h.${column}`).join(', ')
+
+/** The facet's bit in the column `failed` of `candidates` (the filters a row does not pass). */
+function bitOf(facet: SearchFacet): number {
+  return 2 ** SEARCH_FACETS.indexOf(facet)
 }
 
-const COLUMNS = HEAD_COLUMNS.map((column) => `h.${column}`).join(', ')
+/** The row passes every facet filter, or every one but `except`'s. */
+function passes(alias: string, except?: SearchFacet): string {
+  return except === undefined ? `${alias}.failed = 0` : `${alias}.failed IN (0, ${bitOf(except)})`
+}
 
 /**
  * `candidates`: the heads matching the text and the Leistungsschlüssel (all filters but the facets),
- * with their score; `matched`: those that also pass every facet filter. Both MATERIALIZED, as each is
- * read by several branches (see searchSql.ts for why the full-text match must run once).
+ * with their score, and in `failed` the facet filters the row does not pass (a bit per facet, see
+ * bitOf). Hits and total are the
+ * rows passing all filters; each facet is counted over the rows passing all other filters — all in
+ * one pass over the candidates (FullTextIndex.countFacets). MATERIALIZED, as several branches read it
+ * (see searchSql.ts for why the full-text match must run only once).
  */
-function commonTableExpressions(plan: HeadsPlan): { sql: Sql; matched: string } {
+function candidatesCte(plan: HeadsPlan): Sql {
   let source: Sql
   let keys = plan.leistungsschluessel
   if (plan.text !== 'all') {
@@ -95,25 +102,26 @@ function commonTableExpressions(plan: HeadsPlan): { sql: Sql; matched: string } 
   } else {
     source = sql(`SELECT ${COLUMNS}, 0.0 AS score FROM published_heads h`)
   }
-  const parts: Sql[] = [
-    concat([
-      sql('WITH candidates AS MATERIALIZED (SELECT c.* FROM ('),
-      source,
-      sql(') c'),
-      where(keys.map((key) => hasTerm('c', LEISTUNGSSCHLUESSEL_FIELD, [key]))),
-      sql(')'),
-    ]),
-  ]
-  const filters = facetFilters(plan, 'c')
-  if (filters.length === 0) return { sql: concat(parts), matched: 'candidates' }
-  parts.push(
-    concat([
-      sql(',\nmatched AS MATERIALIZED (SELECT c.* FROM candidates c'),
-      where(filters),
-      sql(')'),
-    ])
+  const failures = SEARCH_FACETS.filter((facet) => filterOf(plan, facet).length > 0).map((facet) =>
+    concat(
+      [
+        sql('(CASE WHEN'),
+        headHas('c', facet, filterOf(plan, facet)),
+        sql(`THEN 0 ELSE ${bitOf(facet)} END)`),
+      ],
+      ' '
+    )
   )
-  return { sql: concat(parts), matched: 'matched' }
+  const failed = failures.length === 0 ? sql('0') : concat(failures, ' + ')
+  return concat([
+    sql('WITH candidates AS MATERIALIZED (SELECT c.*,'),
+    failed,
+    sql('AS failed FROM ('),
+    source,
+    sql(') c'),
+    where(keys.map((key) => hasTerm('c', LEISTUNGSSCHLUESSEL_FIELD, [key]))),
+    sql(')'),
+  ])
 }
 
 function orderBy(sort: SearchSort, dialect: SqlDialect, alias: string): string {
@@ -132,14 +140,17 @@ function orderBy(sort: SearchSort, dialect: SqlDialect, alias: string): string {
  * The page of hits: the heads are sorted on their own columns (a top-k sort), and only the page's rows
  * are joined with their display fields and owner.
  */
-function hitsBranch(matched: string, page: SearchPage, dialect: SqlDialect): Sql {
+function hitsBranch(page: SearchPage, dialect: SqlDialect): Sql {
   return sql(
     `SELECT ${HIT_COLUMNS}
     FROM (
       SELECT p.block_id, p.version, 'veroeffentlicht' AS state, p.updated_at, p.score, d.name,
         d.bezeichnung, d.bausteinart, d.leistungsschluessel, d.bpmn_datei,
         ROW_NUMBER() OVER (ORDER BY ${orderBy(page.sort, dialect, 'p')}) AS pos
-      FROM (SELECT m.* FROM ${matched} m ORDER BY ${orderBy(page.sort, dialect, 'm')} LIMIT ? OFFSET ?) p
+      FROM (
+        SELECT m.* FROM candidates m WHERE ${passes('m')}
+        ORDER BY ${orderBy(page.sort, dialect, 'm')} LIMIT ? OFFSET ?
+      ) p
       CROSS JOIN search_documents d
       WHERE d.block_id = p.block_id AND d.version = p.version
     ) h JOIN blocks b ON b.id = h.block_id JOIN organisations o ON o.id = b.organisation_id`,
@@ -147,38 +158,21 @@ function hitsBranch(matched: string, page: SearchPage, dialect: SqlDialect): Sql
   )
 }
 
-/** Land counts of the heads with several Länder (rare), from search_terms; added to the column's. */
-function severalLaender(source: string, filters: readonly Sql[]): Sql {
-  return concat([
-    sql(`SELECT ${searchRowSelect({ kind: "'facet'", facet: "'bundesland'", value: 'st.value', n: 'COUNT(*)' })}
-      FROM ${source} CROSS JOIN search_terms st`),
-    where([
-      sql(`c.bundesland_count > 1 AND st.block_id = c.block_id AND st.version = c.version
-        AND st.field = 'bundesland'`),
-      ...filters,
-    ]),
-    sql('GROUP BY st.value'),
-  ])
-}
-
-/** Counts of one facet that has a filter of its own: over the candidates with the other filters. */
-function filteredFacetCount(plan: HeadsPlan, facet: SearchFacet): Sql[] {
-  const others = facetFilters(plan, 'c', facet)
-  const column = `c.${FACET_COLUMN[facet]}`
-  const counts = concat([
-    sql(`SELECT ${searchRowSelect({ kind: "'facet'", facet: `'${facet}'`, value: column, n: 'COUNT(*)' })}
-      FROM candidates c`),
-    where([sql(`${column} IS NOT NULL`), ...others]),
-    sql(`GROUP BY ${column}`),
-  ])
-  return facet === 'bundesland' ? [counts, severalLaender('candidates c', others)] : [counts]
+/**
+ * Land counts of the heads with several Länder (rare; their bundesland column is NULL), from
+ * search_terms, over the candidates passing every filter but bundesland's. Added to the column's.
+ */
+function severalLaender(): Sql {
+  return sql(`SELECT ${searchRowSelect({ kind: "'facet'", facet: "'bundesland'", value: 'st.value', n: 'COUNT(*)' })}
+    FROM candidates c CROSS JOIN search_terms st
+    WHERE c.bundesland_count > 1 AND ${passes('c', 'bundesland')}
+      AND st.block_id = c.block_id AND st.version = c.version AND st.field = 'bundesland'
+    GROUP BY st.value`)
 }
 
 /**
  * The whole search over published heads in one statement, with the same row kinds as searchSql: the
- * page of hits, the total, and the facet counts — facets without a filter of their own counted in
- * one pass over `matched` by the adapter (FullTextIndex.countFacets), each filtered facet over the
- * candidates with all other filters.
+ * page of hits, the total, and the facet counts.
  */
 export function searchHeadsSql(
   plan: HeadsPlan,
@@ -186,25 +180,18 @@ export function searchHeadsSql(
   dialect: SqlDialect,
   fullText: FullTextIndex
 ): Sql {
-  const ctes = commonTableExpressions(plan)
+  const facets = SEARCH_FACETS.map((facet) => ({
+    facet,
+    column: FACET_COLUMN[facet],
+    bit: bitOf(facet),
+  }))
   const branches: Sql[] = [
-    hitsBranch(ctes.matched, page, dialect),
-    sql(`SELECT ${searchRowSelect({ kind: "'total'", n: 'COUNT(*)' })} FROM ${ctes.matched}`),
+    hitsBranch(page, dialect),
+    sql(
+      `SELECT ${searchRowSelect({ kind: "'total'", n: 'COUNT(*)' })} FROM candidates c WHERE ${passes('c')}`
+    ),
+    sql(fullText.countFacets('candidates', facets)),
+    severalLaender(),
   ]
-  const unfiltered = SEARCH_FACETS.filter((facet) => filterOf(plan, facet).length === 0)
-  if (unfiltered.length > 0) {
-    branches.push(
-      sql(
-        fullText.countFacets(
-          ctes.matched,
-          unfiltered.map((facet) => ({ facet, column: FACET_COLUMN[facet] }))
-        )
-      )
-    )
-    if (unfiltered.includes('bundesland')) branches.push(severalLaender(`${ctes.matched} c`, []))
-  }
-  for (const facet of SEARCH_FACETS) {
-    if (filterOf(plan, facet).length > 0) branches.push(...filteredFacetCount(plan, facet))
-  }
-  return concat([ctes.sql, concat(branches, '\nUNION ALL\n')])
+  return concat([candidatesCte(plan), concat(branches, '\nUNION ALL\n')])
 }

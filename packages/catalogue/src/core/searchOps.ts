@@ -76,7 +76,7 @@ function compareCodePoints(a: string, b: string): number {
 /**
  * Facet counts per facet, most frequent value first, ties by value. Rows of kind `facet` carry one
  * count each; a row of kind `facets` carries counts of several facets as JSON (the SQLite adapter's
- * one-pass count). A value may come in several rows (a Land from the column and from search_terms):
+ * one-pass count, see FullTextIndex.countFacets). A value may come in several rows (a Land from the column and from search_terms):
  * they add up.
  */
 function facetsOf(rows: readonly SqlRow[]): Record<SearchFacet, FacetCount[]> {
@@ -90,10 +90,11 @@ function facetsOf(rows: readonly SqlRow[]): Record<SearchFacet, FacetCount[]> {
   for (const row of rows) {
     if (row.kind === 'facet') add(String(row.facet), String(row.value), toInt(row.n))
     if (row.kind === 'facets') {
-      const byFacet = JSON.parse(String(row.value)) as Record<string, [string, number][]>
-      for (const [facet, values] of Object.entries(byFacet)) {
-        for (const [value, n] of values) add(facet, value, n)
-      }
+      const names = String(row.facet).split(',')
+      const byPosition = JSON.parse(String(row.value)) as [string, number][][]
+      names.forEach((facet, position) => {
+        for (const [value, n] of byPosition[position] ?? []) add(facet, String(value), n)
+      })
     }
   }
   const facets = {} as Record<SearchFacet, FacetCount[]>

@@ -64,13 +64,20 @@ export const postgresFullText: FullTextIndex = {
     }
   },
 
-  // One pass over the rows for all facets; HAVING drops each grouping set's NULL group (no value).
+  // One pass for all facets: a grouping set per facet, and per set the number of its rows that pass
+  // every other facet's filter. HAVING drops each set's NULL group (no value) and values with none.
   countFacets(source, facets) {
     const columns = facets.map((f) => f.column)
     const facet = `CASE ${facets.map((f) => `WHEN GROUPING(${f.column}) = 0 THEN '${f.facet}'`).join(' ')} END`
-    return `SELECT ${searchRowSelect({ kind: "'facet'", facet, value: `COALESCE(${columns.join(', ')})`, n: 'COUNT(*)' })}
-      FROM ${source}
+    const n = `CASE ${facets
+      .map(
+        (f) => `WHEN GROUPING(${f.column}) = 0 THEN COUNT(*) FILTER (WHERE failed IN (0, ${f.bit}))`
+      )
+      .join(' ')} END`
+    const atMostOne = [0, ...facets.map((f) => f.bit)].join(', ')
+    return `SELECT ${searchRowSelect({ kind: "'facet'", facet, value: `COALESCE(${columns.join(', ')})`, n })}
+      FROM ${source} WHERE failed IN (${atMostOne})
       GROUP BY GROUPING SETS (${columns.map((c) => `(${c})`).join(', ')})
-      HAVING COALESCE(${columns.join(', ')}) IS NOT NULL`
+      HAVING COALESCE(${columns.join(', ')}) IS NOT NULL AND ${n} > 0`
   },
 }

@@ -27,7 +27,8 @@ describe('searchDocumentOf', () => {
     expect(doc.name).toBe('Gewerbe anmelden')
     expect(doc.text).toEqual({
       name: 'Gewerbe anmelden',
-      bezeichnung: 'Gewerbeanmeldung Gewerbe anmelden',
+      // The head of the compound "Gewerbeanmeldung" is indexed too.
+      bezeichnung: 'Gewerbeanmeldung Gewerbe anmelden Anmeldung',
       schlagwort: 'Gewerbe Anzeige',
       handlungsgrundlagen: '§ 14 Abs. 1 GewO § 15 GewO',
       leistungsschluessel: '99050012104000',

@@ -1,5 +1,6 @@
 import type { JsonObject, JsonValue } from '../model/json'
 import type { SearchFacet } from '../model/search'
+import { withCompoundHeads } from './compoundHeads'
 
 /**
  * What the search index holds for one version, taken from its baustein.json metadata. The store does
@@ -10,7 +11,11 @@ export interface SearchDocument {
   bezeichnung: string | null
   /** Lower-cased, umlauts folded: the same sort key in both adapters. */
   nameSort: string
-  /** Full-text fields, by weight: name > bezeichnung, schlagwort > legal bases, keys > descriptions. */
+  /**
+   * Full-text fields, by weight: name > bezeichnung, schlagwort > legal bases, keys > descriptions.
+   * Words fields end with the heads of their compounds (compoundHeads.ts), so "Genehmigungen" finds
+   * "Baugenehmigung".
+   */
   text: {
     name: string
     bezeichnung: string
@@ -61,18 +66,19 @@ export function searchDocumentOf(metadata: JsonObject, organisationId: string): 
     bezeichnung,
     nameSort: sortKey(name),
     text: {
-      name,
+      name: withCompoundHeads(name),
       // The names of the services a block serves are display names too ("Gewerbe anmelden").
-      bezeichnung: strings([
-        bezeichnung ?? undefined,
-        ...leistungen.map((l) => text(l.bezeichnung)),
-      ]).join(' '),
-      schlagwort: strings(schlagwort.map(text)).join(' '),
+      bezeichnung: withCompoundHeads(
+        strings([bezeichnung ?? undefined, ...leistungen.map((l) => text(l.bezeichnung))]).join(' ')
+      ),
+      schlagwort: withCompoundHeads(strings(schlagwort.map(text)).join(' ')),
       handlungsgrundlagen: strings(
         objects(metadata.handlungsgrundlagen).map((h) => text(h.name))
       ).join(' '),
       leistungsschluessel: leistungsschluessel.join(' '),
-      beschreibung: strings([text(metadata.definition), text(metadata.beschreibung)]).join(' '),
+      beschreibung: withCompoundHeads(
+        strings([text(metadata.definition), text(metadata.beschreibung)]).join(' ')
+      ),
     },
     leistungsschluessel,
     facets: {

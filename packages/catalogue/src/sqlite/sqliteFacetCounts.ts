@@ -3,32 +3,41 @@ import type Database from 'better-sqlite3'
 /** Name of the aggregate function that counts several facets in one pass (see registerFacetCounts). */
 export const SQLITE_FACET_COUNTS = 'bp_facet_counts'
 
-type Counts = Map<string, Map<string, number>>
+/** At most this many facets per call: the step function takes its arguments one by one. */
+export const MAX_COUNTED_FACETS = 5
+
+type Counts = Map<unknown, number>[]
+
+function add(counts: Counts, position: number, value: unknown): void {
+  const values = counts[position]
+  if (value !== null && value !== undefined && values !== undefined) {
+    values.set(value, (values.get(value) ?? 0) + 1)
+  }
+}
 
 /**
- * `bp_facet_counts(facet1, value1, facet2, value2, …)` counts, per facet, how often each non-null value
- * occurs, and returns `{ facet: [[value, count], …] }` as JSON. SQLite's GROUP BY sorts its input, so
- * counting five facets of ten thousand matches took five sorts; one pass with a hash map per facet
- * takes about half the time (docs/benchmarks.md, Catalogue). PostgreSQL uses GROUPING SETS instead.
+ * `bp_facet_counts(failed, value1, value2, …)` (up to five facets): per facet, how often each non-null
+ * value occurs among the rows that pass the filters of all other facets. `failed` has a bit per facet
+ * whose filter the row does not pass, bit N-1 for the Nth value: a row failing none counts for every
+ * facet, a row failing exactly one counts for that facet only (the caller leaves out rows failing
+ * more). Returns `[[[value, count], …], …]` (one list per facet) as JSON.
+ *
+ * Why not GROUP BY: SQLite sorts a GROUP BY's input, so five facets (and one more pass per filtered
+ * facet) of ten thousand matches took several sorts; this is one pass with a hash map per facet
+ * (docs/benchmarks.md, Catalogue). PostgreSQL counts with GROUPING SETS instead.
  */
 export function registerFacetCounts(db: Database.Database): void {
   db.aggregate(SQLITE_FACET_COUNTS, {
     varargs: true,
-    start: (): Counts => new Map(),
-    step: (counts: Counts, ...pairs: unknown[]) => {
-      for (let i = 0; i + 1 < pairs.length; i += 2) {
-        const facet = String(pairs[i])
-        const value = pairs[i + 1]
-        let values = counts.get(facet)
-        if (values === undefined) counts.set(facet, (values = new Map()))
-        if (value === null || value === undefined) continue
-        const key = String(value)
-        values.set(key, (values.get(key) ?? 0) + 1)
+    start: (): Counts => Array.from({ length: MAX_COUNTED_FACETS }, () => new Map()),
+    step: (counts: Counts, failed: unknown, ...values: unknown[]) => {
+      if (failed === 0) {
+        for (let i = 0; i < values.length; i++) add(counts, i, values[i])
+      } else {
+        const position = Math.log2(Number(failed))
+        if (Number.isInteger(position)) add(counts, position, values[position])
       }
     },
-    result: (counts: Counts) =>
-      JSON.stringify(
-        Object.fromEntries([...counts].map(([facet, values]) => [facet, [...values]]))
-      ),
+    result: (counts: Counts) => JSON.stringify(counts.map((values) => [...values])),
   })
 }

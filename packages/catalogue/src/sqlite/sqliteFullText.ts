@@ -1,7 +1,7 @@
 import type { FullTextIndex, TextMatch } from '../core/fullTextIndex'
 import { firstRow } from '../core/opsSupport'
 import { searchRowSelect } from '../core/searchRows'
-import { SQLITE_FACET_COUNTS } from './sqliteFacetCounts'
+import { MAX_COUNTED_FACETS, SQLITE_FACET_COUNTS } from './sqliteFacetCounts'
 import { germanQueryTerms, germanSearchTerms } from '../search/searchText'
 
 /**
@@ -99,8 +99,19 @@ export const sqliteFullText: FullTextIndex = {
   },
 
   countFacets(source, facets) {
-    const pairs = facets.map(({ facet, column }) => `'${facet}', ${column}`).join(', ')
-    return `SELECT ${searchRowSelect({ kind: "'facets'", value: `${SQLITE_FACET_COUNTS}(${pairs})` })}
-      FROM ${source}`
+    if (facets.length > MAX_COUNTED_FACETS) {
+      throw new Error(`${SQLITE_FACET_COUNTS} counts at most ${MAX_COUNTED_FACETS} facets`)
+    }
+    const names = facets.map((f) => f.facet).join(',')
+    // The function reads the Nth value's filter from bit N-1 of `failed`: renumber the bits if needed.
+    const failed = facets.every((f, i) => f.bit === 2 ** i)
+      ? 'failed'
+      : facets
+          .map((f, i) => `(CASE WHEN failed & ${f.bit} = 0 THEN 0 ELSE ${2 ** i} END)`)
+          .join(' + ')
+    const atMostOne = [0, ...facets.map((f) => f.bit)].join(', ')
+    const args = [failed, ...facets.map((f) => f.column)].join(', ')
+    return `SELECT ${searchRowSelect({ kind: "'facets'", facet: `'${names}'`, value: `${SQLITE_FACET_COUNTS}(${args})` })}
+      FROM ${source} WHERE failed IN (${atMostOne})`
   },
 }

@@ -34,6 +34,26 @@ export function describeSearch(open: OpenHarness): void {
       expect((await ref.store.search({ text: 'der die das' })).total).toBe(5)
     })
 
+    it('finds compounds by their head (Grundwort)', async () => {
+      // "Hundesteuer" is a Steuer: found by "Steuern", on published versions and on drafts.
+      expect((await ids({ text: 'Steuern' })).sort()).toEqual(
+        [B.hundesteuer, B.steuerbescheid].sort()
+      )
+      const search = async (query: SearchQuery) =>
+        (await ref.store.search(query)).hits.map((h) => h.blockId).sort()
+      expect(await search({ text: 'Steuer', states: ['veroeffentlicht', 'entwurf'] })).toEqual(
+        [B.hundesteuer, B.steuerbescheid].sort()
+      )
+      // "Steuerbescheid" is a Bescheid: found together with the draft "Bescheid erstellen".
+      expect(await search({ text: 'Bescheide', states: ['entwurf', 'veroeffentlicht'] })).toEqual(
+        [B.bescheid, B.steuerbescheid].sort()
+      )
+      // The compound itself is found as before: in a name and in a description.
+      expect(await search({ text: 'Hundesteuern' })).toEqual(
+        [B.hundesteuer, B.steuerbescheid].sort()
+      )
+    })
+
     it('finds legal bases and matches a 14-digit Leistungsschlüssel exactly', async () => {
       expect(await ids({ text: 'GewO' })).toEqual([B.gewerbe])
       expect((await ref.store.search({ text: 'SächsKAG' })).hits.map((h) => h.blockId)).toEqual([
