@@ -87,6 +87,11 @@ export class ApiClient {
     return response.text()
   }
 
+  /** The answer to a GET as a Response, for downloads read as a stream (progress); errors as above. */
+  stream(path: string, options: RequestOptions = {}): Promise<Response> {
+    return this.send('GET', path, options)
+  }
+
   /** The URL of a path, for links the browser follows itself (downloads). */
   url(path: string, query?: Query): string {
     return `${this.baseUrl}${path}${queryString(query)}`
