@@ -47,6 +47,9 @@ const EXPECTED_OPERATIONS = [
   'POST /api/benachrichtigungen/gelesen',
   'GET /api/benachrichtigungen/einreichungen',
   'POST /api/pruefen',
+  'GET /api/pruefregeln',
+  'PUT /api/pruefregeln',
+  'GET /api/pruefregeln/verlauf',
 ]
 
 const operation = {

@@ -2,6 +2,7 @@
 import { SEARCH_FACETS, VERSION_STATES, REVIEW_EVENT_KINDS } from '@bauplan/catalogue'
 import type { FastifyInstance } from 'fastify'
 import { nullable, nullableTimestamp, ref, timestamp, type JsonSchema } from './common'
+import { qualityProperties } from './quality'
 
 export const versionStateSchema: JsonSchema = {
   type: 'string',
@@ -115,6 +116,7 @@ const draftResult: JsonSchema = {
   properties: {
     version: ref('Version'),
     problems: { type: 'array', items: ref('Problem') },
+    ...qualityProperties,
   },
 }
 
@@ -141,18 +143,33 @@ const searchResult: JsonSchema = {
           'version',
           'state',
           'organisationId',
+          'organisationName',
           'name',
           'bezeichnung',
+          'bausteinart',
+          'leistungsschluessel',
+          'bpmnDatei',
           'updatedAt',
           'score',
         ],
         properties: {
           blockId: { type: 'string' },
-          version: { type: 'string' },
+          version: { type: 'string', description: 'latest version in the requested states' },
           state: versionStateSchema,
           organisationId: { type: 'string' },
+          organisationName: { type: 'string', description: 'name of the owning organisation' },
           name: { type: 'string' },
           bezeichnung: nullable('string'),
+          bausteinart: nullable('string'),
+          leistungsschluessel: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Leistungsschlüssel of leistungen[], sorted',
+          },
+          bpmnDatei: nullable('string', {
+            description:
+              'main BPMN file (artefakte.bpmn.datei), e.g. for a thumbnail via …/dateien/{name}; null: no diagram',
+          }),
           updatedAt: timestamp,
           score: { type: 'number' },
         },
@@ -219,6 +236,7 @@ const folderCheck: JsonSchema = {
         },
       },
     },
+    ...qualityProperties,
   },
 }
 

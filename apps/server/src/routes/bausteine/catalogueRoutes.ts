@@ -2,6 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { auditRoutes } from '../audit/auditRoutes'
 import { pruefenRoutes } from '../pruefen/pruefenRoutes'
+import { pruefregelnRoutes } from '../pruefregeln/pruefregelnRoutes'
 import { createRoutes } from './createRoutes'
 import { draftRoutes } from './draftRoutes'
 import { fileUploadRoutes } from './fileUploadRoutes'
@@ -18,4 +19,5 @@ export const catalogueRoutes: FastifyPluginAsync = async (app) => {
   await app.register(reviewRoutes)
   await app.register(auditRoutes)
   await app.register(pruefenRoutes)
+  await app.register(pruefregelnRoutes)
 }

@@ -6,6 +6,7 @@
 import type { FastifyPluginAsync, preValidationHookHandler } from 'fastify'
 import { serviceActor } from '../../plugins/catalogueService'
 import { AUTHENTICATED, langQuery, objectBody, problemResponses, ref } from '../../schemas/common'
+import { qualityProperties } from '../../schemas/quality'
 import { versionParams, VERSION_PATTERN, type VersionParams } from './params'
 
 const REVIEW_ERRORS = problemResponses(...AUTHENTICATED, 404, 409, 422)
@@ -36,6 +37,7 @@ const approveResult = {
       items: { type: 'string' },
       description: 'variants now flagged "upstream changed"',
     },
+    ...qualityProperties,
   },
 }
 
@@ -47,7 +49,8 @@ export const reviewRoutes: FastifyPluginAsync = async (app) => {
       schema: {
         tags: ['Lebenszyklus'],
         summary: 'Zur Prüfung einreichen (Modellierer) / submit for review',
-        description: 'Runs all checks and the publishing gate; any error → 422 with every problem.',
+        description:
+          'Runs all checks and the publishing gate — with the rules at the current configuration and the decision tests; any error → 422 with every problem.',
         params: versionParams,
         querystring: langQuery(),
         body: objectBody({ note: { type: 'string', maxLength: 2000 } }),

@@ -1,11 +1,11 @@
 /**
- * POST /api/pruefen: checks an uploaded folder exactly as `bauplan validate` does (the domain's
- * whole-folder check) and stores nothing. The answer is the check result, so a folder with errors
- * is a successful request (200, `valid: false`), not an error of the request.
+ * POST /api/pruefen: checks an uploaded folder as a submission would — the domain's whole-folder
+ * check, the modelling rules at the catalogue's current configuration (calls resolved against the
+ * catalogue) and the block's decision tests — and stores nothing. The answer is the check result,
+ * so a folder with errors is a successful request (200, `valid: false`), not an error of the request.
  */
-import { checkBausteinFolder } from '@bauplan/domain'
 import type { FastifyPluginAsync } from 'fastify'
-import { requireActor } from '../../auth/actor'
+import { serviceActor } from '../../plugins/catalogueService'
 import { AUTHENTICATED, langQuery, problemResponses, ref } from '../../schemas/common'
 import { FOLDER_UPLOAD_MEDIA_TYPES, readFolderUpload } from '../../uploads/folderUpload'
 import { acceptFolderUploads } from '../../uploads/uploadParsers'
@@ -27,16 +27,18 @@ export const pruefenRoutes: FastifyPluginAsync = async (app) => {
       },
     },
     async (request) => {
-      requireActor(request)
+      const actor = serviceActor(request)
       const files = await readFolderUpload(request)
-      const result = await checkBausteinFolder(files)
+      const result = await app.catalogue.checkFolder(actor, files)
       const errors = result.problems.filter((p) => p.severity === 'error').length
       return {
         valid: errors === 0,
         errors,
         warnings: result.problems.length - errors,
         problems: result.problems,
-        references: result.references,
+        references: result.check.references,
+        ...(result.decisionTests ? { decisionTests: result.decisionTests } : {}),
+        lintConfigRevision: result.lintConfigRevision,
       }
     }
   )
