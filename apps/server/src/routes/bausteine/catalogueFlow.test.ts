@@ -154,6 +154,14 @@ describe('review flow', () => {
     expect(search.statusCode, search.body).toBe(200)
     const hit = search.json().hits.find((h: { blockId: string }) => h.blockId === FIXTURE_ID)
     expect(hit).toMatchObject({ version: '1.0.0', state: 'veroeffentlicht' })
+    // What a result card shows comes with the hit: no request per card.
+    expect(hit).toMatchObject({
+      organisationId: 'test-kommune',
+      organisationName: expect.any(String),
+      bpmnDatei: FIXTURE_BPMN,
+      leistungsschluessel: expect.any(Array),
+    })
+    expect(hit).toHaveProperty('bausteinart')
 
     const detail = await get(itProvider, blockUrl(FIXTURE_ID, '/versionen/1.0.0'))
     expect(detail.statusCode).toBe(200)
