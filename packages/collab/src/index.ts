@@ -53,3 +53,5 @@ export {
 } from './sync/protocol'
 export { setJsonValue } from './operations/setJsonValue'
 export type { JsonPath } from './operations/setJsonValue'
+export { addRule, deleteRule, setCell, cellId } from './operations/dmnRules'
+export type { AddRuleInput } from './operations/dmnRules'
