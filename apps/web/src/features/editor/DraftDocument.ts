@@ -25,6 +25,10 @@ export interface DraftDocument {
   getDmnXml(file: string): string | undefined
   /** Sets a DMN file's text; a new name adds the file. */
   setDmnXml(file: string, xml: string): void
+  /** Any other file of the folder as text (entscheidungstests.json); undefined when absent. */
+  getTextFile(file: string): string | undefined
+  /** Sets such a file's text; a new name adds the file. */
+  setTextFile(file: string, text: string): void
   /** The parsed baustein.json, or undefined when it is not readable JSON (see `files()`). */
   getMetadata(): unknown
   setMetadata(value: unknown): void

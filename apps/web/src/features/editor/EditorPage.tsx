@@ -1,4 +1,9 @@
-import { checkBausteinFolder, METADATA_FILE, type Problem } from '@bauplan/domain'
+import {
+  checkBausteinFolder,
+  DECISION_TESTS_FILE_NAME,
+  METADATA_FILE,
+  type Problem,
+} from '@bauplan/domain'
 import type { LintConfigInput } from '@bauplan/lint'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useLocale, useT } from '../../lib/i18n/i18n'
@@ -6,6 +11,7 @@ import { ChecksPanel } from '../checks/ChecksPanel'
 import { useFolderChecks } from '../checks/useFolderChecks'
 import { useLintConfig } from '../checks/useLintConfig'
 import { DecisionModeler, type DecisionModelerHandle } from '../decision-modeler/DecisionModeler'
+import { DecisionTestsPanel } from '../decision-tests/DecisionTestsPanel'
 import { MetadataForm } from '../metadata-form/MetadataForm'
 import { ProcessModeler, type ProcessModelerHandle } from '../process-modeler/ProcessModeler'
 import { AddDmnFileForm } from './AddDmnFileForm'
@@ -44,7 +50,7 @@ export const AUTOSAVE_DELAY_MS = 3000
 /** Model edits reach the document (and so the checks) after this pause, not per mouse move. */
 const MODEL_SYNC_DELAY_MS = 400
 
-type Tab = 'process' | 'metadata' | 'checks' | `dmn:${string}`
+type Tab = 'process' | 'metadata' | 'tests' | 'checks' | `dmn:${string}`
 
 /** The editor for a draft: BPMN, DMN, metadata and checks, with explicit save and autosave. */
 export function EditorPage({
@@ -194,9 +200,35 @@ export function EditorPage({
     [problems]
   )
 
+  const [visitedTests, setVisitedTests] = useState(false)
   const openTab = (next: Tab) => {
     if (next.startsWith('dmn:')) setVisitedDmn((seen) => new Set(seen).add(next.slice(4)))
+    if (next === 'tests') setVisitedTests(true)
     setTab(next)
+  }
+
+  /** Writes entscheidungstests.json and, the first time, names it in the metadata's artefakte. */
+  const setDecisionTests = (fileName: string, text: string) => {
+    document.setTextFile(fileName, text)
+    const metadata = document.getMetadata()
+    if (typeof metadata === 'object' && metadata !== null) {
+      const record = metadata as { artefakte?: { entscheidungstests?: { datei: string } } }
+      if (record.artefakte && !record.artefakte.entscheidungstests) {
+        document.setMetadata({
+          ...record,
+          artefakte: { ...record.artefakte, entscheidungstests: { datei: fileName } },
+        })
+      }
+    }
+    setChangeTick((n) => n + 1)
+  }
+
+  /** The DMN files as the modelers hold them now (pending edits flushed first). */
+  const currentDmnTexts = async () => {
+    await flushModels()
+    return Object.fromEntries(
+      document.dmnFileNames().map((file) => [file, document.getDmnXml(file) ?? ''])
+    )
   }
 
   const showProblem = (problem: Problem) => {
@@ -249,10 +281,14 @@ export function EditorPage({
       : blockId
   const bpmnXml = document.getBpmnXml()
   const dmnFiles = document.dmnFileNames()
+  const testsFile =
+    (metadata as { artefakte?: { entscheidungstests?: { datei?: string } } } | undefined)?.artefakte
+      ?.entscheidungstests?.datei ?? DECISION_TESTS_FILE_NAME
   const errorCount = problems.filter((p) => p.severity === 'error').length
   const tabs: { id: Tab; label: string }[] = [
     { id: 'process', label: t('tabProcess') },
     ...dmnFiles.map((file) => ({ id: `dmn:${file}` as Tab, label: t('tabDecision', { file }) })),
+    ...(dmnFiles.length > 0 ? [{ id: 'tests' as Tab, label: t('tabDecisionTests') }] : []),
     { id: 'metadata', label: t('tabMetadata') },
     {
       id: 'checks',
@@ -347,6 +383,24 @@ export function EditorPage({
           </section>
         )
       })}
+      {dmnFiles.length > 0 && (
+        <section
+          id={panelId('tests')}
+          role="tabpanel"
+          aria-labelledby={tabId('tests')}
+          hidden={tab !== 'tests'}
+        >
+          {visitedTests && (
+            <DecisionTestsPanel
+              fileName={testsFile}
+              text={document.getTextFile(testsFile)}
+              dmn={checks.result?.dmn}
+              onChange={(text) => setDecisionTests(testsFile, text)}
+              loadDmnTexts={currentDmnTexts}
+            />
+          )}
+        </section>
+      )}
       <section
         id={panelId('metadata')}
         role="tabpanel"

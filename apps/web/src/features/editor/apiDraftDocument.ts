@@ -74,6 +74,14 @@ export class ApiDraftDocument implements DraftDocument {
     this.change(() => (this.texts[file] = xml), this.texts[file] === xml)
   }
 
+  getTextFile(file: string): string | undefined {
+    return this.texts[file]
+  }
+
+  setTextFile(file: string, text: string): void {
+    this.change(() => (this.texts[file] = text), this.texts[file] === text)
+  }
+
   getMetadata(): unknown {
     return this.metadata
   }
