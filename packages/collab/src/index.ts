@@ -55,3 +55,7 @@ export { setJsonValue } from './operations/setJsonValue'
 export type { JsonPath } from './operations/setJsonValue'
 export { addRule, deleteRule, setCell, cellId } from './operations/dmnRules'
 export type { AddRuleInput } from './operations/dmnRules'
+
+// For the bpmn-js/dmn-js binding (next step): which elements a transaction changed
+export { observeModelChanges } from './binding/observeModelChanges'
+export type { ModelChanges, ChangedIds } from './binding/observeModelChanges'
