@@ -8,3 +8,4 @@ export {
   RendererUnavailableError,
 } from '../render/chromiumRenderer'
 export type { ChromiumRenderer, ChromiumRendererOptions } from '../render/chromiumRenderer'
+export { renderHandbook } from '../handbook/renderHandbook'

@@ -69,7 +69,12 @@ export function createChromiumRenderer(options: ChromiumRendererOptions = {}): C
     return chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout })
   }
 
-  const withPage = async <T>(viewerBundle: string, run: (page: Page) => Promise<T>): Promise<T> => {
+  // One page per viewer bundle, loaded once and reused: loading a bundle costs more than drawing.
+  const pages = new Map<string, Promise<Page>>()
+  // Drawings run one after another: the pages share one canvas each.
+  let queue: Promise<unknown> = Promise.resolve()
+
+  const openPage = async (viewerBundle: string): Promise<Page> => {
     session ??= start()
     let browser: Browser
     try {
@@ -80,17 +85,32 @@ export function createChromiumRenderer(options: ChromiumRendererOptions = {}): C
     }
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
     page.setDefaultTimeout(timeout)
-    try {
-      // Nothing leaves the machine: every request of the page is refused.
-      await page.route('**/*', (route) => route.abort())
-      await page.setContent(
-        '<!DOCTYPE html><html><body><div id="canvas" style="width:1600px;height:1000px"></div></body></html>'
-      )
-      await page.addScriptTag({ path: viewerBundle })
-      return await run(page)
-    } finally {
-      await page.close()
-    }
+    // Nothing leaves the machine: every request of the page is refused.
+    await page.route('**/*', (route) => route.abort())
+    await page.setContent('<!DOCTYPE html><html><body></body></html>')
+    await page.addScriptTag({ path: viewerBundle })
+    return page
+  }
+
+  const withPage = <T>(viewerBundle: string, run: (page: Page) => Promise<T>): Promise<T> => {
+    const next = queue.then(async () => {
+      let page = pages.get(viewerBundle)
+      if (!page) {
+        page = openPage(viewerBundle)
+        pages.set(viewerBundle, page)
+      }
+      const ready = await page.catch((error: unknown) => {
+        pages.delete(viewerBundle)
+        throw error
+      })
+      await ready.evaluate(() => {
+        ;(globalThis as unknown as InPage).document.body.innerHTML =
+          '<div id="canvas" style="width:1600px;height:1000px"></div>'
+      })
+      return run(ready)
+    })
+    queue = next.catch(() => undefined)
+    return next
   }
 
   return {
@@ -104,7 +124,9 @@ export function createChromiumRenderer(options: ChromiumRendererOptions = {}): C
           const logo = (globalThis as unknown as InPage).document.querySelector(
             '#canvas a[href="https://bpmn.io"]'
           )
-          return { svg, watermark: logo ? logo.innerHTML : '' }
+          const watermark = logo ? logo.innerHTML : ''
+          viewer.destroy()
+          return { svg, watermark }
         }, xml)
         return withWatermark(drawn.svg, drawn.watermark)
       })
@@ -125,7 +147,9 @@ export function createChromiumRenderer(options: ChromiumRendererOptions = {}): C
           const logo = (globalThis as unknown as InPage).document.querySelector(
             '#canvas a[href="https://bpmn.io"]'
           )
-          return { views, watermark: logo ? logo.innerHTML : '' }
+          const watermark = logo ? logo.innerHTML : ''
+          viewer.destroy()
+          return { views, watermark }
         }, xml)
         const result: Record<string, string> = {}
         for (const view of drawn.views) result[view.id] = withWatermark(view.svg, drawn.watermark)
@@ -133,8 +157,10 @@ export function createChromiumRenderer(options: ChromiumRendererOptions = {}): C
       })
     },
     async close() {
+      await queue
       const current = session
       session = undefined
+      pages.clear()
       if (!current) return
       const browser = await current.catch(() => undefined)
       await browser?.close()
@@ -146,17 +172,22 @@ export function createChromiumRenderer(options: ChromiumRendererOptions = {}): C
 interface InPage {
   BpmnJS: new (options: object) => BpmnViewer
   DmnJS: new (options: object) => DmnViewer
-  document: { querySelector(selector: string): { innerHTML: string } | null }
+  document: {
+    querySelector(selector: string): { innerHTML: string } | null
+    body: { innerHTML: string }
+  }
 }
 
 /** The parts of the viewers' APIs used inside the page. */
 interface BpmnViewer {
   importXML(xml: string): Promise<unknown>
+  destroy(): void
   saveSVG(): Promise<{ svg: string }>
 }
 
 interface DmnViewer {
   importXML(xml: string): Promise<unknown>
+  destroy(): void
   getViews(): Array<{ type: string; element: { id: string } }>
   open(view: { type: string; element: { id: string } }): Promise<unknown>
   getActiveViewer(): { saveSVG(): Promise<{ svg: string }> }
