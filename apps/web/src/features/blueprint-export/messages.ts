@@ -1,0 +1,46 @@
+import { defineMessages } from '../../lib/i18n/i18n'
+
+export const blueprintExportMessages = defineMessages({
+  de: {
+    title: 'Umsetzungs-Bauplan',
+    intro:
+      'Ein Zip mit allen aufgerufenen Bausteinen in genau festgelegten Versionen, dem Manifest blueprint.json (Herkunft, Lock, sha256 jeder Datei) und den gewählten Teilen. Prüfen lässt es sich mit „bauplan verify“.',
+    part: 'Teil',
+    partAll: 'Front- und Back-Office',
+    partFront: 'Front-Office',
+    partBack: 'Back-Office',
+    flavour: 'Prozess-Engine',
+    flavourNeutral: 'neutral (BPMN 2.0)',
+    flavourCamunda8: 'Camunda 8 (Zeebe)',
+    export: 'Bauplan exportieren',
+    exporting: 'Wird exportiert …',
+    preparing: 'Der Server stellt den Bauplan zusammen …',
+    progress: '{received} von {total} KiB geladen',
+    progressUnknown: '{received} KiB geladen',
+    done: '{file} gespeichert ({size} KiB).',
+    cancel: 'Abbrechen',
+    cancelled: 'Export abgebrochen.',
+    failed: 'Export fehlgeschlagen',
+  },
+  en: {
+    title: 'Implementation blueprint',
+    intro:
+      'A zip with every called block at an exact version, the manifest blueprint.json (provenance, lock, sha256 of every file) and the chosen parts. Check it with "bauplan verify".',
+    part: 'Part',
+    partAll: 'Front and back office',
+    partFront: 'Front office',
+    partBack: 'Back office',
+    flavour: 'Process engine',
+    flavourNeutral: 'neutral (BPMN 2.0)',
+    flavourCamunda8: 'Camunda 8 (Zeebe)',
+    export: 'Export blueprint',
+    exporting: 'Exporting …',
+    preparing: 'The server is putting the blueprint together …',
+    progress: '{received} of {total} KiB loaded',
+    progressUnknown: '{received} KiB loaded',
+    done: '{file} saved ({size} KiB).',
+    cancel: 'Cancel',
+    cancelled: 'Export cancelled.',
+    failed: 'Export failed',
+  },
+})
