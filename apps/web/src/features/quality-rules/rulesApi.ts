@@ -55,7 +55,7 @@ export function getRuleConfiguration(
   return api.client.get(rulePaths.current, options)
 }
 
-/** 409 when someone saved in between (basedOnRevision is stale), 400 for bad levels, 403 for non-curators. */
+/** 409 when someone saved in between (basedOnRevision is stale), 422 for unknown rules or levels, 403 for non-curators. */
 export function saveRuleConfiguration(
   api: BauplanApi,
   change: RuleConfigurationChange

@@ -1,6 +1,6 @@
 /**
  * The `/api/pruefregeln` contract (docs/api.md § Prüfregeln) answered from memory, for component
- * tests: revisions count up, a stale `basedOnRevision` gets 409, an unknown level 400 with a
+ * tests: revisions count up, a stale `basedOnRevision` gets 409, an unknown level 422 with a
  * pointer per rule, and the catalogue is the real rule list of @bauplan/lint.
  */
 import { LINT_RULES } from '@bauplan/lint'
@@ -64,8 +64,8 @@ export function ruleConfigurationRoutes(
       )
       if (bad.length > 0) {
         return problemResponse(
-          400,
-          'validation',
+          422,
+          'lifecycle.invalid',
           'Die Konfiguration ist ungültig.',
           bad.map(([rule, level]) => ({
             code: 'lintConfig.invalidLevel',
