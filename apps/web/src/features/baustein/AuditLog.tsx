@@ -66,7 +66,7 @@ export function AuditLog({ blockId, refresh }: { blockId: string; refresh: numbe
             {entries.map((entry) => (
               <tr key={entry.id}>
                 <td>{formatDateTime(entry.at, locale)}</td>
-                <td>{actor(entry.actorId)}</td>
+                <td title={entry.actorId ?? undefined}>{actor(entry.actorId, entry.actorName)}</td>
                 <td>{auditAction(entry.action)}</td>
                 <td>{entry.version ?? '–'}</td>
                 <td className="audit-details">{detailsText(entry.details)}</td>

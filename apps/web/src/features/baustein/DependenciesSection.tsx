@@ -4,7 +4,7 @@ import { hrefFor } from '../../lib/router/routes'
 import { DependencyGraph } from './DependencyGraph'
 import { DependencyTable, WhereUsedTable } from './DependencyTables'
 import type { GraphNodeInput } from './graphLayout'
-import { useBlockNames } from '../../lib/api/useBlockNames'
+import { overviewNames } from './overviewNames'
 
 export function DependenciesSection({
   overview,
@@ -15,13 +15,7 @@ export function DependenciesSection({
   name: string
   version: string
 }) {
-  const nameOf = useBlockNames([
-    ...overview.dependencies.map((d) => ({
-      blockId: d.targetBlockId,
-      version: d.resolvedVersion ?? d.wouldResolveTo,
-    })),
-    ...overview.whereUsed.map((w) => ({ blockId: w.blockId, version: w.version })),
-  ])
+  const nameOf = overviewNames(overview)
   const callers = groupCallers(overview, nameOf)
   const callees: GraphNodeInput[] = overview.dependencies.map((dep) => {
     const pinned = dep.resolvedVersion ?? dep.wouldResolveTo

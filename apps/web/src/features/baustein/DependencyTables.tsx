@@ -40,6 +40,7 @@ export function DependencyTable({
                         ? { name: 'version', id: dep.targetBlockId, version: pinned }
                         : { name: 'baustein', id: dep.targetBlockId }
                     }
+                    title={dep.targetBlockId}
                   >
                     {nameOf(dep.targetBlockId)}
                   </Link>
@@ -102,7 +103,10 @@ export function WhereUsedTable({
           {whereUsed.map((use) => (
             <tr key={`${use.blockId}@${use.version}`}>
               <td>
-                <Link to={{ name: 'version', id: use.blockId, version: use.version }}>
+                <Link
+                  to={{ name: 'version', id: use.blockId, version: use.version }}
+                  title={use.blockId}
+                >
                   {nameOf(use.blockId)}
                 </Link>
               </td>

@@ -45,7 +45,7 @@ export function ReviewPanel({
       <p>
         {t('reviewIntro', {
           version,
-          who: actor(submission?.actorId ?? null),
+          who: actor(submission?.actorId ?? null, submission?.actorName),
           when: submission ? formatDateTime(submission.at, locale) : '–',
         })}
       </p>

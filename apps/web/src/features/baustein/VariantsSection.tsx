@@ -2,20 +2,13 @@
 import type { BlockOverview } from '../../lib/api/types'
 import { useT } from '../../lib/i18n/i18n'
 import { Link } from '../../lib/router/Link'
-import { useSession } from '../../lib/session/SessionContext'
 import { relationMessages } from './relationMessages'
-import { useBlockNames } from '../../lib/api/useBlockNames'
+import { overviewNames } from './overviewNames'
 
 export function VariantsSection({ overview }: { overview: BlockOverview }) {
   const t = useT(relationMessages)
-  const { organisations } = useSession()
   const { origin, variants } = overview
-  const nameOf = useBlockNames([
-    ...(origin
-      ? [{ blockId: origin.blockId, version: origin.basedOn ?? origin.latestPublished }]
-      : []),
-    ...variants.map((v) => ({ blockId: v.blockId, version: null })),
-  ])
+  const nameOf = overviewNames(overview)
   return (
     <>
       {origin ? (
@@ -27,7 +20,9 @@ export function VariantsSection({ overview }: { overview: BlockOverview }) {
               block: nameOf(origin.blockId),
               version: origin.basedOn ?? '–',
             })}{' '}
-            <Link to={{ name: 'baustein', id: origin.blockId }}>{t('origin')}</Link>
+            <Link to={{ name: 'baustein', id: origin.blockId }} title={origin.blockId}>
+              {t('origin')}
+            </Link>
           </p>
           <p>
             {origin.upstreamChanged
@@ -42,12 +37,10 @@ export function VariantsSection({ overview }: { overview: BlockOverview }) {
         <ul>
           {variants.map((variant) => (
             <li key={variant.blockId}>
-              <Link to={{ name: 'baustein', id: variant.blockId }}>
+              <Link to={{ name: 'baustein', id: variant.blockId }} title={variant.blockId}>
                 {t('variantRow', {
                   block: nameOf(variant.blockId),
-                  organisation: variant.organisationId
-                    ? (organisations.get(variant.organisationId)?.name ?? variant.organisationId)
-                    : '–',
+                  organisation: variant.organisationName ?? variant.organisationId ?? '–',
                   version: variant.derivedFrom ?? '–',
                 })}
               </Link>

@@ -45,7 +45,7 @@ export function VersionHistory({
               </td>
               <td>
                 {t('whoWhen', {
-                  who: actor(v.createdBy),
+                  who: actor(v.createdBy, v.createdByName),
                   when: formatDateTime(v.createdAt, locale),
                 })}
               </td>
@@ -56,7 +56,7 @@ export function VersionHistory({
                       <strong>{reviewEvent(event.kind)}</strong>
                       {' – '}
                       {t('whoWhen', {
-                        who: actor(event.actorId),
+                        who: actor(event.actorId, event.actorName),
                         when: formatDateTime(event.at, locale),
                       })}
                       {event.reason ? (

@@ -4,12 +4,12 @@ export const notificationMessages = defineMessages({
   de: {
     title: 'Benachrichtigungen',
     intro:
-      'Was andere an Bausteinen Ihrer Organisationen getan haben: Einreichungen, Freigaben, Zurückweisungen, Abkündigungen und neue Varianten.',
-    scope:
-      'Abgeleitet aus den Protokollen der {count} zuletzt geänderten Bausteine Ihrer Organisationen (und der Einreichungen, die Sie prüfen dürfen).',
+      'Was andere getan haben und Sie betrifft: Einreichungen, die Sie prüfen dürfen, Entscheidungen über Ihre Einreichungen, Änderungen am Ursprung Ihrer Varianten und neue Versionen von Bausteinen, die Ihre Organisation verwendet.',
+    publishedTitle: 'Zuletzt veröffentlicht',
     publishedScope: 'Die zuletzt veröffentlichten Versionen im Katalog.',
     empty: 'Keine Benachrichtigungen.',
     markRead: 'Alle als gelesen markieren',
+    loadMore: 'Ältere Benachrichtigungen laden',
     unread: 'neu',
     unreadCount: '{count} neue Benachrichtigungen',
     noneUnread: 'Keine neuen Benachrichtigungen',
@@ -17,16 +17,22 @@ export const notificationMessages = defineMessages({
     by: 'von {who}',
     note: '„{text}“',
     published: 'Version {version} von „{name}“ veröffentlicht',
+    kindReviewRequested: 'Zu prüfen',
+    kindDecision: 'Entscheidung über Ihre Einreichung',
+    kindUpstreamChanged: 'Ursprung geändert',
+    kindUpdateAvailable: 'Aktualisierung verfügbar',
+    upstreamChanged: 'Ursprung „{origin}“ hat Version {version} veröffentlicht',
+    updateAvailable: 'Neue Version eines verwendeten Bausteins',
   },
   en: {
     title: 'Notifications',
     intro:
-      'What others did with the building blocks of your organisations: submissions, approvals, rejections, deprecations and new variants.',
-    scope:
-      'Derived from the audit logs of the {count} most recently changed blocks of your organisations (and of the submissions you may review).',
+      'What others did that concerns you: submissions you may review, decisions on your submissions, changes to the origin of your variants and new versions of blocks your organisation uses.',
+    publishedTitle: 'Recently published',
     publishedScope: 'The most recently published versions in the catalogue.',
     empty: 'No notifications.',
     markRead: 'Mark all as read',
+    loadMore: 'Load older notifications',
     unread: 'new',
     unreadCount: '{count} new notifications',
     noneUnread: 'No new notifications',
@@ -34,5 +40,11 @@ export const notificationMessages = defineMessages({
     by: 'by {who}',
     note: '“{text}”',
     published: 'Version {version} of “{name}” published',
+    kindReviewRequested: 'To review',
+    kindDecision: 'Decision on your submission',
+    kindUpstreamChanged: 'Origin changed',
+    kindUpdateAvailable: 'Update available',
+    upstreamChanged: 'Origin “{origin}” published version {version}',
+    updateAvailable: 'New version of a block in use',
   },
 })

@@ -1,17 +1,12 @@
-import type { Baustein } from '@bauplan/domain'
 import { describe, expect, it } from 'vitest'
-import type { User } from '../../lib/api/types'
+import type { MySubmission, User } from '../../lib/api/types'
 import { expectNoSeriousA11yViolations } from '../../lib/testing/axe'
 import { FakeServer } from '../../lib/testing/fakeServer'
 import {
   demoUser,
-  overviewOf,
   referenceBlock,
-  reviewEvent,
   searchHitOf,
   searchResultOf,
-  versionDetailOf,
-  versionSummaryOf,
 } from '../../lib/testing/referenceData'
 import { renderApp, signedInAs } from '../../lib/testing/renderApp'
 
@@ -20,16 +15,23 @@ const park = referenceBlock('bewohnerparkausweis-beantragen')
 
 function reviewServer(user: User) {
   const inReview = { ...searchResultOf([hund]), hits: [searchHitOf(hund, 'in_pruefung')] }
-  const history = [
-    reviewEvent(park, 'eingereicht', user.id, '2026-12-01T09:00:00.000Z', 'bitte prüfen', 1),
-    reviewEvent(
-      park,
-      'zurueckgewiesen',
-      'curator',
-      '2026-12-02T09:00:00.000Z',
-      'Die Gebühr fehlt.',
-      2
-    ),
+  const mine: MySubmission[] = [
+    {
+      blockId: park.id,
+      blockName: park.name,
+      version: '1.0.0',
+      status: 'rejected',
+      state: 'entwurf',
+      submittedAt: '2026-12-01T09:00:00.000Z',
+      note: 'bitte prüfen',
+      decision: {
+        kind: 'zurueckgewiesen',
+        at: '2026-12-02T09:00:00.000Z',
+        actorId: 'user-kurator',
+        actorName: 'Kuratorin Koordinierungsstelle',
+        reason: 'Die Gebühr fehlt.',
+      },
+    },
   ]
   return signedInAs(new FakeServer(), user)
     .on('GET', '/api/bausteine', (request) =>
@@ -37,12 +39,7 @@ function reviewServer(user: User) {
         ? { json: inReview }
         : { json: searchResultOf([park]) }
     )
-    .on('GET', '/api/bausteine/:id', {
-      json: overviewOf(park, [versionSummaryOf(park, 'entwurf', history)], ''),
-    })
-    .on('GET', '/api/bausteine/:id/versionen/:version', (request) => ({
-      json: versionDetailOf(request.params.id === park.id ? park : (hund as Baustein)),
-    }))
+    .on('GET', '/api/benachrichtigungen/einreichungen', { json: { items: mine } })
 }
 
 describe('review page', () => {
@@ -66,6 +63,10 @@ describe('review page', () => {
     await expect
       .element(mine.getByRole('cell', { name: 'Zurückgewiesen', exact: false }))
       .toBeVisible()
+    await expect
+      .element(mine.getByText('von Kuratorin Koordinierungsstelle', { exact: false }))
+      .toBeVisible()
+    await expect.element(mine.getByText('Ihre Notiz: „bitte prüfen“')).toBeVisible()
     await expect.element(mine.getByRole('cell', { name: 'Die Gebühr fehlt.' })).toBeVisible()
     await expect.element(mine.getByRole('link', { name: park.name })).toBeVisible()
     expect(screen.getByRole('region', { name: 'Zur Prüfung eingereicht' }).elements()).toHaveLength(

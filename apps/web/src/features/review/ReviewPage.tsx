@@ -1,12 +1,10 @@
 /**
- * Prüfung: for curators the versions waiting for review; for analysts their own submissions and
- * their outcome. The API has no "submissions by user" query, so these are read from the review
- * history of the most recently changed blocks of the user's organisations.
+ * Prüfung: for curators the versions waiting for review; for analysts their own submissions with
+ * state and outcome (GET /api/benachrichtigungen/einreichungen: who decided, when and why).
  */
 import { useApi } from '../../lib/api/ApiContext'
-import type { BlockOverview, SearchHit, User } from '../../lib/api/types'
-import { VERSION_STATES } from '../../lib/api/types'
-import { useBlockNames } from '../../lib/api/useBlockNames'
+import type { MySubmission, SearchHit, SubmissionStatus } from '../../lib/api/types'
+import { shortName } from '../../lib/api/useBlockNames'
 import { useResource } from '../../lib/api/useResource'
 import { formatDateTime, useLocale, useT } from '../../lib/i18n/i18n'
 import { PageHeading } from '../../lib/page/PageHeading'
@@ -15,13 +13,10 @@ import { analystOrganisations, isCurator, seesDrafts } from '../../lib/session/r
 import { useSession, useUser } from '../../lib/session/SessionContext'
 import { ErrorMessage } from '../../lib/ui/ErrorMessage'
 import { Loading } from '../../lib/ui/Loading'
-import { useVocabulary } from '../../lib/vocabulary/useVocabulary'
+import { useActorLabel } from '../../lib/session/useActorLabel'
+import { StateBadge } from '../../lib/ui/StateBadge'
 import { reviewMessages } from './messages'
-import { submissionsOf, type Submission } from './submissions'
 import { TableWrap } from '../../lib/ui/TableWrap'
-
-/** How many recently changed blocks are searched for the user's submissions. */
-export const SUBMISSION_SCAN_LIMIT = 50
 
 export function ReviewPage() {
   const t = useT(reviewMessages)
@@ -32,7 +27,7 @@ export function ReviewPage() {
       <p className="muted">{t('intro')}</p>
       {!seesDrafts(user) ? <p>{t('nothingForRole')}</p> : null}
       {isCurator(user) ? <ReviewQueue /> : null}
-      {analystOrganisations(user).length > 0 ? <MySubmissions user={user} /> : null}
+      {analystOrganisations(user).length > 0 ? <MySubmissions /> : null}
     </>
   )
 }
@@ -85,49 +80,29 @@ function ReviewQueue() {
   )
 }
 
-function MySubmissions({ user }: { user: User }) {
+function MySubmissions() {
   const t = useT(reviewMessages)
   const api = useApi()
-  const orgs = analystOrganisations(user)
-  const submissions = useResource(
-    async (signal) => {
-      const found = await api.search(
-        {
-          filters: { organisation: orgs },
-          states: VERSION_STATES,
-          sort: 'lastChange',
-          limit: SUBMISSION_SCAN_LIMIT,
-        },
-        { signal }
-      )
-      const overviews: BlockOverview[] = await Promise.all(
-        found.hits.map((hit) => api.getOverview(hit.blockId, undefined, { signal }))
-      )
-      return submissionsOf(user.id, overviews)
-    },
-    [api, user.id, orgs.join(',')]
-  )
+  const submissions = useResource((signal) => api.getMySubmissions({ signal }), [api])
   return (
     <section className="panel" aria-labelledby="review-mine">
       <h2 id="review-mine">{t('mine')}</h2>
-      <p className="field-hint">{t('mineScope', { count: SUBMISSION_SCAN_LIMIT })}</p>
       {submissions.error ? (
         <ErrorMessage error={submissions.error} onRetry={submissions.reload} />
       ) : null}
       {!submissions.data && !submissions.error ? <Loading /> : null}
-      {submissions.data && submissions.data.length === 0 ? <p>{t('mineEmpty')}</p> : null}
-      {submissions.data && submissions.data.length > 0 ? (
-        <SubmissionTable submissions={submissions.data} />
+      {submissions.data && submissions.data.items.length === 0 ? <p>{t('mineEmpty')}</p> : null}
+      {submissions.data && submissions.data.items.length > 0 ? (
+        <SubmissionTable submissions={submissions.data.items} />
       ) : null}
     </section>
   )
 }
 
-function SubmissionTable({ submissions }: { submissions: readonly Submission[] }) {
+function SubmissionTable({ submissions }: { submissions: readonly MySubmission[] }) {
   const t = useT(reviewMessages)
   const { locale } = useLocale()
-  const { reviewEvent } = useVocabulary()
-  const nameOf = useBlockNames(submissions.map((s) => ({ blockId: s.blockId, version: s.version })))
+  const actor = useActorLabel()
   return (
     <TableWrap label={t('mineCaption')}>
       <table className="data">
@@ -143,21 +118,29 @@ function SubmissionTable({ submissions }: { submissions: readonly Submission[] }
         </thead>
         <tbody>
           {submissions.map((s) => (
-            <tr key={`${s.blockId}@${s.version}@${s.submittedAt}`}>
+            <tr key={`${s.blockId}@${s.version}`}>
               <td>
-                <Link to={{ name: 'version', id: s.blockId, version: s.version }}>
-                  {nameOf(s.blockId)}
+                <Link to={{ name: 'version', id: s.blockId, version: s.version }} title={s.blockId}>
+                  {s.blockName ?? shortName(s.blockId)}
                 </Link>
               </td>
               <td>{s.version}</td>
-              <td>{formatDateTime(s.submittedAt, locale)}</td>
               <td>
-                {s.outcome === 'pending' ? t('pending') : reviewEvent(s.outcome)}
-                {s.decidedAt ? (
-                  <span className="muted"> ({formatDateTime(s.decidedAt, locale)})</span>
+                {formatDateTime(s.submittedAt, locale)}
+                {s.note ? <div className="muted">{t('note', { note: s.note })}</div> : null}
+              </td>
+              <td>
+                <StateBadge state={s.state} /> {t(STATUS_MESSAGE[s.status])}
+                {s.decision ? (
+                  <div className="muted">
+                    {t('decidedBy', {
+                      who: actor(s.decision.actorId, s.decision.actorName),
+                      when: formatDateTime(s.decision.at, locale),
+                    })}
+                  </div>
                 ) : null}
               </td>
-              <td>{s.reason ?? '–'}</td>
+              <td>{s.decision?.reason ?? '–'}</td>
             </tr>
           ))}
         </tbody>
@@ -165,3 +148,11 @@ function SubmissionTable({ submissions }: { submissions: readonly Submission[] }
     </TableWrap>
   )
 }
+
+const STATUS_MESSAGE = {
+  inReview: 'pending',
+  published: 'statusPublished',
+  rejected: 'statusRejected',
+  withdrawn: 'statusWithdrawn',
+  deprecated: 'statusDeprecated',
+} as const satisfies Record<SubmissionStatus, string>

@@ -8,6 +8,8 @@ import type {
   ApiToken,
   ApproveResult,
   AuditPage,
+  MySubmission,
+  NotificationFeed,
   AuditParams,
   BlockOverview,
   CreatedApiToken,
@@ -110,6 +112,23 @@ export class BauplanApi {
 
   getBlockAudit(id: string, params: AuditParams = {}, options: Signal = {}): Promise<AuditPage> {
     return this.client.get(apiPaths.blockAudit(id), { ...options, query: { ...params } })
+  }
+
+  // Notifications and my submissions
+
+  getNotifications(
+    params: { limit?: number; cursor?: string } = {},
+    options: Signal = {}
+  ): Promise<NotificationFeed> {
+    return this.client.get(apiPaths.notifications, { ...options, query: { ...params } })
+  }
+
+  markNotificationsRead(upTo: number): Promise<{ readUpTo: number }> {
+    return this.client.post(apiPaths.notificationsRead, { body: { upTo } })
+  }
+
+  getMySubmissions(options: Signal = {}): Promise<{ items: MySubmission[] }> {
+    return this.client.get(apiPaths.mySubmissions, options)
   }
 
   // Catalogue: changing

@@ -25,5 +25,8 @@ export const apiPaths = {
   reject: (id: string, version: string) => `${apiPaths.version(id, version)}/zurueckweisen`,
   deprecate: (id: string, version: string) => `${apiPaths.version(id, version)}/abkuendigen`,
   audit: '/api/audit',
+  notifications: '/api/benachrichtigungen',
+  notificationsRead: '/api/benachrichtigungen/gelesen',
+  mySubmissions: '/api/benachrichtigungen/einreichungen',
   check: '/api/pruefen',
 } as const

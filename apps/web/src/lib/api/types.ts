@@ -161,6 +161,11 @@ export interface ReviewEvent {
   at: string
 }
 
+/** A review event in a block's overview, with the display name of who did it. */
+export interface ReviewEventView extends ReviewEvent {
+  actorName: string | null
+}
+
 export interface Reference {
   targetBlockId: string
   range: string
@@ -181,9 +186,10 @@ export interface VersionSummary {
   contentHash: string | null
   createdAt: string
   createdBy: string | null
+  createdByName: string | null
   stateChangedAt: string
   publishedAt: string | null
-  history: ReviewEvent[]
+  history: ReviewEventView[]
   successor?: { id: string; version: string }
 }
 
@@ -196,6 +202,7 @@ export interface AvailableUpdates {
 
 export interface DependencyInfo {
   targetBlockId: string
+  targetName: string | null
   range: string
   resolvedVersion: string | null
   wouldResolveTo?: string
@@ -205,6 +212,7 @@ export interface DependencyInfo {
 
 export interface DependentInfo {
   blockId: string
+  name: string | null
   version: string
   state: VersionState
   range: string
@@ -213,12 +221,17 @@ export interface DependentInfo {
 
 export interface VariantInfo {
   blockId: string
+  name: string | null
   organisationId: string | null
+  organisationName: string | null
   derivedFrom: string | null
 }
 
 export interface OriginInfo {
   blockId: string
+  name: string | null
+  organisationId: string | null
+  organisationName: string | null
   basedOn: string | null
   latestPublished: string | null
   upstreamChanged: boolean
@@ -251,6 +264,9 @@ export interface AuditEntry {
   id: number
   at: string
   actorId: string | null
+  /** Display name of the actor (null: the system, or unknown). */
+  actorName?: string | null
+  blockName?: string | null
   action: string
   blockId: string | null
   version: string | null
@@ -270,3 +286,49 @@ export interface AuditParams {
 
 /** A whole block folder as text files (file name → content), the JSON upload form. */
 export type FolderFiles = Record<string, string>
+
+export type NotificationKind =
+  'reviewRequested' | 'decision' | 'upstreamChanged' | 'updateAvailable'
+
+/** One entry of GET /api/benachrichtigungen. */
+export interface NotificationItem {
+  id: number
+  at: string
+  kind: NotificationKind
+  action: string
+  blockId: string
+  blockName: string | null
+  version: string | null
+  actorId: string | null
+  actorName: string | null
+  text: string | null
+  origin: { blockId: string; name: string | null; version: string | null } | null
+  unread: boolean
+}
+
+export interface NotificationFeed {
+  items: NotificationItem[]
+  nextCursor: string | null
+  readUpTo: number
+  unread: number
+}
+
+export type SubmissionStatus = 'inReview' | 'published' | 'rejected' | 'withdrawn' | 'deprecated'
+
+/** One entry of GET /api/benachrichtigungen/einreichungen. */
+export interface MySubmission {
+  blockId: string
+  blockName: string | null
+  version: string
+  status: SubmissionStatus
+  state: VersionState
+  submittedAt: string
+  note: string | null
+  decision: {
+    kind: ReviewEventKind
+    at: string
+    actorId: string | null
+    actorName: string | null
+    reason: string | null
+  } | null
+}

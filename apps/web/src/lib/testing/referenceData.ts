@@ -81,16 +81,28 @@ export const ORGANISATIONS: readonly Organisation[] = [
   },
 ]
 
+const DEMO_NAMES: Record<Role, string> = {
+  modellierer: 'Modellierer Koordinierungsstelle',
+  kurator: 'Kuratorin Koordinierungsstelle',
+  it_dienstleister: 'IT-Dienstleister (Demo)',
+  admin: 'Demo-Administration',
+}
+
+/** The display name the server would give for a demo user id (`user-<role>`), else null. */
+export function demoUserName(id: string | null): string | null {
+  const role = id?.startsWith('user-') ? (id.slice(5) as Role) : undefined
+  return role !== undefined && role in DEMO_NAMES ? DEMO_NAMES[role] : null
+}
+
+/** The name the server would give a reference block, else null. */
+export function referenceBlockName(id: string): string | null {
+  return REFERENCE_BLOCKS.find((b) => b.id === id)?.name ?? null
+}
+
 export function demoUser(role: Role, organisationId = SEED_ORG, id = `user-${role}`): User {
-  const names: Record<Role, string> = {
-    modellierer: 'Modellierer Koordinierungsstelle',
-    kurator: 'Kuratorin Koordinierungsstelle',
-    it_dienstleister: 'IT-Dienstleister (Demo)',
-    admin: 'Demo-Administration',
-  }
   return {
     id,
-    displayName: names[role],
+    displayName: DEMO_NAMES[role],
     email: `${role}@demo.example`,
     createdAt: CREATED,
     disabledAt: null,
@@ -195,9 +207,10 @@ export function versionSummaryOf(
     contentHash: state === 'veroeffentlicht' ? 'a'.repeat(64) : null,
     createdAt: CREATED,
     createdBy: null,
+    createdByName: null,
     stateChangedAt: CREATED,
     publishedAt: state === 'veroeffentlicht' ? CREATED : null,
-    history,
+    history: history.map((event) => ({ ...event, actorName: demoUserName(event.actorId) })),
   }
 }
 
@@ -257,6 +270,7 @@ export function overviewOf(
     shownVersion: published ?? versions[0]?.version ?? null,
     dependencies: callReferences(bpmn).map((ref) => ({
       targetBlockId: ref.id,
+      targetName: referenceBlockName(ref.id),
       range: ref.range,
       resolvedVersion: '1.0.0',
       targetState: 'veroeffentlicht',
@@ -278,5 +292,15 @@ export function auditEntry(
   details: Record<string, unknown> = {},
   version: string | null = '1.0.0'
 ): AuditEntry {
-  return { id, at, actorId, action, blockId, version, details }
+  return {
+    id,
+    at,
+    actorId,
+    actorName: demoUserName(actorId),
+    action,
+    blockId,
+    blockName: referenceBlockName(blockId),
+    version,
+    details,
+  }
 }
