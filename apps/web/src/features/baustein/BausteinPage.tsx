@@ -25,6 +25,7 @@ import { ReviewPanel } from './ReviewPanel'
 import { shortName } from '../../lib/api/useBlockNames'
 import { VariantsSection } from './VariantsSection'
 import { VersionHistory } from './VersionHistory'
+import { BlueprintExport } from '../blueprint-export/BlueprintExport'
 import './baustein.css'
 
 type SectionKey =
@@ -106,7 +107,10 @@ export function BausteinPage({ id, version }: { id: string; version?: string }) 
   if (detail.data && shownVersion) {
     sections.push([
       'files',
-      <Downloads blockId={id} version={shownVersion} files={detail.data.files} />,
+      <>
+        <Downloads blockId={id} version={shownVersion} files={detail.data.files} />
+        <BlueprintExport blockId={id} version={shownVersion} state={shown?.state} />
+      </>,
     ])
   }
   // The audit log tells of drafts and reviews, which IT providers do not see.
