@@ -1,5 +1,6 @@
 import type { BlockVersionFiles, DiagramRenderer, HandbookLocale } from '../model/exportTypes'
 import { blockFile, bpmnText } from '../parts/blockNames'
+import { BPMN_IO_URL } from '../render/watermark'
 import { escapeHtml } from './html'
 import { label } from './labels'
 
@@ -63,7 +64,7 @@ export function figure(drawing: Drawing, caption: string, locale: HandbookLocale
   if ('problem' in drawing) {
     return `<div class="note" role="note">${escapeHtml(label('diagramFailed', locale))}: ${escapeHtml(drawing.problem)} ${escapeHtml(label('modelInBundle', locale))}</div>`
   }
-  return `<figure class="diagram">${inlineSvg(drawing.svg, caption)}<figcaption>${escapeHtml(caption)}</figcaption></figure>`
+  return `<figure class="diagram">${inlineSvg(drawing.svg, caption)}<figcaption>${escapeHtml(caption)} · <a href="${BPMN_IO_URL}">bpmn.io</a></figcaption></figure>`
 }
 
 /**

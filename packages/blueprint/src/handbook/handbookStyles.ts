@@ -24,7 +24,8 @@ table.facts th { width: 28%; font-weight: 600; }
 table.decision td.output { background: #f7f9fb; }
 code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .88em; }
 figure.diagram { margin: 1rem 0 1.5rem; border: 1px solid var(--border); padding: .5rem; overflow-x: auto; }
-figure.diagram svg { max-width: 100%; height: auto; display: block; }
+/* On screen a diagram keeps its drawn size (wide processes scroll); in print it fits the page. */
+figure.diagram svg { max-width: none; height: auto; display: block; }
 figure.diagram figcaption { color: var(--muted); font-size: .85rem; margin-top: .35rem; }
 .note { background: var(--note-bg); color: var(--note-text); border-left: 4px solid var(--note-text); padding: .6rem .9rem; margin: 1rem 0; }
 nav.toc ol { padding-left: 1.25rem; }
@@ -39,6 +40,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1
   table, figure.diagram { break-inside: avoid; }
   thead { display: table-header-group; }
   figure.diagram { border: none; overflow: visible; }
+  figure.diagram svg { max-width: 100%; }
   nav.toc a, a { color: inherit; text-decoration: none; }
   section a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .8em; color: var(--muted); }
 }
