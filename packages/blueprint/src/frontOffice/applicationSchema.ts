@@ -19,19 +19,22 @@ export function applicationSchemaId(metadata: Baustein): string {
  * becomes `if`/`then`/`else` (required when the condition holds, absent otherwise).
  */
 export function applicationSchema(metadata: Baustein): Schema {
-  const fields = applicationFields(metadata)
-  const locations = locateFields(fields)
-  const crossLevel: Schema[] = []
-  const root = objectSchema(fields, locations, crossLevel)
-  const allOf = [...((root.allOf as Schema[] | undefined) ?? []), ...crossLevel]
   return {
     $schema: JSON_SCHEMA_2020_12,
     $id: applicationSchemaId(metadata),
     title: metadata.bezeichnung ?? metadata.name,
     description: `Antragsdaten für „${metadata.name}“ (${metadata.id}@${metadata.version}), abgeleitet aus den eingehenden Datenfeldern (XDatenfelder 3).`,
-    ...root,
-    ...(allOf.length > 0 ? { allOf } : {}),
+    ...dataSchema(applicationFields(metadata)),
   }
+}
+
+/** The object schema for a list of data fields (no `$schema`/`$id`: also embedded in OpenAPI). */
+export function dataSchema(fields: readonly Datenfeld[]): Schema {
+  const locations = locateFields(fields)
+  const crossLevel: Schema[] = []
+  const root = objectSchema(fields, locations, crossLevel)
+  const allOf = [...((root.allOf as Schema[] | undefined) ?? []), ...crossLevel]
+  return { ...root, ...(allOf.length > 0 ? { allOf } : {}) }
 }
 
 function objectSchema(
