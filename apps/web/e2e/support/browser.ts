@@ -5,6 +5,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const DEMO_PASSWORD = 'bauplan-demo'
 export const VIEWPORT = { width: 1400, height: 900 }
+/**
+ * How long any single wait may take. A loaded machine is slow; every wait is on a condition, so a
+ * generous limit costs nothing when it is fast and only bounds how long a real failure takes.
+ */
+export const WAIT_MS = 30_000
 
 export const ACCOUNTS = {
   analyst: 'analyst@koordinierung.example',
@@ -37,8 +42,7 @@ export async function newPage(
     viewport: VIEWPORT,
     locale: 'de-DE',
   })
-  // A loaded machine is slow; waits are on conditions, so generous limits cost nothing when fast.
-  context.setDefaultTimeout(30_000)
+  context.setDefaultTimeout(WAIT_MS)
   const page = await context.newPage()
   return { context, page }
 }
