@@ -31,6 +31,7 @@ export default defineProject({
       'react-dom/client',
       'vitest-browser-react',
       'axe-core',
+      '@bpmn-io/form-js-viewer',
     ],
   },
   test: {
