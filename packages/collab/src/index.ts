@@ -59,3 +59,4 @@ export type { AddRuleInput } from './operations/dmnRules'
 // For the bpmn-js/dmn-js binding (next step): which elements a transaction changed
 export { observeModelChanges } from './binding/observeModelChanges'
 export type { ModelChanges, ChangedIds } from './binding/observeModelChanges'
+export { reconcileDefinitions } from './document/reconcileDefinitions'
