@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import Ajv2020 from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
@@ -136,5 +137,19 @@ describe('FIT-Connect metadata template', () => {
         },
       },
     })
+  })
+})
+
+describe('the form definition the web app renders in its browser test', () => {
+  // apps/web keeps a copy (it does not depend on this package); this keeps the copy honest.
+  const copy = new URL(
+    '../../../../apps/web/src/features/blueprint-preview/fixtures/hundesteuer-anmelden.form.json',
+    import.meta.url
+  )
+  it('is what the exporter writes for Hundesteuer', async () => {
+    const files = frontOfficeExporter(await referenceProcedure('hundesteuer-anmelden'), options)
+    expect(JSON.parse(readFileSync(copy, 'utf8'))).toEqual(
+      json(files, 'front-office/antrag.form.json')
+    )
   })
 })
