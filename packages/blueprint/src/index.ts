@@ -25,6 +25,12 @@ export type { Requester, Resolution, ResolvedBlockInfo } from './resolve/resolve
 export { buildBundle, BLUEPRINT_TOOL } from './bundle/buildBundle'
 export type { Bundle, BundleRequest, PartSelection } from './bundle/buildBundle'
 export { PARTS } from './bundle/parts'
+export {
+  createChromiumRenderer,
+  isChromiumAvailable,
+  RendererUnavailableError,
+} from './parts/index'
+export type { ChromiumRenderer, ChromiumRendererOptions } from './parts/index'
 export type { HandbookExporter, PartsRegistry } from './bundle/parts'
 export { blockFolder, BLOCKS_FOLDER } from './bundle/blockFolder'
 export { MANIFEST_FILE, MANIFEST_FORMAT, MANIFEST_FORMAT_VERSION } from './manifest/manifestTypes'

@@ -5,6 +5,8 @@ import { readBundleZip } from '../zip/readZip'
 import { buildBundle } from './buildBundle'
 import { PROCEDURE_SLUGS, procedureId, referenceBundle, referenceSource } from './testSupport'
 import { resolveProcedure } from '../resolve/resolveProcedure'
+import { createChromiumRenderer, isChromiumAvailable } from '../parts/index'
+import { verifyBundle } from '../verify/verifyBundle'
 
 const GOLDEN_DIR = new URL('./__golden__/', import.meta.url)
 
@@ -92,4 +94,26 @@ describe('buildBundle', { timeout: 30_000 }, () => {
     })
     expect(steps.at(-1)).toBe(`${steps.length}/${steps.length} zip`)
   })
+
+  it.skipIf(!isChromiumAvailable())(
+    'renders the handbook with a real browser, lists it in the manifest, and the bundle verifies',
+    { timeout: 180_000 },
+    async () => {
+      const renderer = createChromiumRenderer()
+      try {
+        const resolution = await resolveProcedure(
+          await referenceSource(),
+          procedureId('meldebescheinigung-beantragen'),
+          '1.0.0'
+        )
+        const request = { part: 'all' as const, handbook: true, locale: 'en' as const, renderer }
+        const first = await buildBundle(resolution, request)
+        expect(first.manifest.export).toMatchObject({ handbook: true, locale: 'en' })
+        expect(first.manifest.files.map((f) => f.path)).toContain('handbuch/handbuch.en.html')
+        expect((await verifyBundle(first.zip)).problems).toEqual([])
+      } finally {
+        await renderer.close()
+      }
+    }
+  )
 })

@@ -5,7 +5,12 @@ import type {
   PartExporter,
   ResolvedProcedure,
 } from '../model/exportTypes'
-import { backOfficeExporter, frontOfficeExporter } from '../parts/index'
+import {
+  backOfficeExporter,
+  frontOfficeExporter,
+  renderHandbook,
+  xprozessExporter,
+} from '../parts/index'
 
 /** Renders the handbook (HTML with SVG diagrams); needs a renderer that draws with bpmn-js/dmn-js. */
 export type HandbookExporter = (
@@ -31,4 +36,6 @@ export interface PartsRegistry {
 export const PARTS: PartsRegistry = {
   frontOffice: frontOfficeExporter,
   backOffice: backOfficeExporter,
+  xprozess: xprozessExporter,
+  handbook: renderHandbook,
 }
