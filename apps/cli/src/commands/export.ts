@@ -7,10 +7,12 @@
 import { rename, writeFile, rm } from 'node:fs/promises'
 import {
   buildBundle,
+  createChromiumRenderer,
   resolveProcedure,
   sha256Hex,
   type BackOfficeFlavour,
   type BlueprintManifest,
+  type ChromiumRenderer,
   type PartSelection,
 } from '@bauplan/blueprint'
 import { parseBlockArgument } from '../args/blockArgument'
@@ -73,8 +75,8 @@ export const exportCommand: Command = {
     handbook: {
       type: 'boolean',
       description: {
-        de: 'das Handbuch (HTML) mit erzeugen (nur mit --from; braucht Chromium)',
-        en: 'also render the handbook (HTML) (only with --from; needs Chromium)',
+        de: 'das Handbuch (HTML, in der Sprache von --lang) mit erzeugen (nur mit --from; braucht Chromium)',
+        en: 'also render the handbook (HTML, in the language of --lang) (only with --from; needs Chromium)',
       },
     },
   },
@@ -85,6 +87,16 @@ export const exportCommand: Command = {
   ],
   async run(ctx, args) {
     const target = parseBlockArgument(args.positionals[0] as string, 'export')
+    if (booleanOption(args, 'handbook') && stringOption(args, 'from') === undefined) {
+      throw new UsageError(
+        'usage.handbookNeedsFrom',
+        {
+          de: '--handbook gibt es bisher nur mit --from (das Handbuch wird hier mit Chromium gezeichnet).',
+          en: '--handbook is only available with --from for now (the handbook is drawn here with Chromium).',
+        },
+        'export'
+      )
+    }
     if (target.version === undefined) {
       throw new UsageError(
         'usage.versionRequired',
@@ -105,15 +117,20 @@ export const exportCommand: Command = {
     const progress = ctx.progress({ de: 'Exportiere', en: 'Exporting' }, 1)
     let zip: Uint8Array
     let manifest: BlueprintManifest | undefined
+    let renderer: ChromiumRenderer | undefined
     try {
       if (from !== undefined) {
         const source = await readBlockFolders(ctx.resolvePath(from))
         const resolution = await resolveProcedure(source, target.id, target.version)
+        const handbook = booleanOption(args, 'handbook')
+        renderer = handbook ? createChromiumRenderer() : undefined
         let bar = progress
         const bundle = await buildBundle(resolution, {
           part,
           flavour,
-          handbook: booleanOption(args, 'handbook'),
+          handbook,
+          locale: ctx.lang,
+          ...(renderer !== undefined ? { renderer } : {}),
           tool: { name: 'bauplan', version: CLI_VERSION },
           onProgress: (done, total, step) => {
             if (done === 1) {
@@ -134,6 +151,7 @@ export const exportCommand: Command = {
       throw cliErrorOf(error)
     } finally {
       progress.done()
+      await renderer?.close()
     }
     await writeAtomically(file, zip)
     const sha256 = sha256Hex(zip)
