@@ -1,7 +1,8 @@
 /**
- * Starts the real Bauplan server once for the whole suite: builds the web app only when
- * apps/web/dist is missing, gives the server a fresh data directory (fresh SQLite) and a free
- * port, seeds the demo accounts, waits for /api/health and stops the server in teardown.
+ * Starts the real Bauplan server once for the whole suite: builds the web app when it is missing
+ * or older than its sources (support/webBuild.ts), gives the server a fresh data directory (fresh
+ * SQLite) and a free port, seeds the demo accounts, waits for /api/health and stops the server in
+ * teardown.
  */
 import type { TestProject } from 'vitest/node'
 import { startServer, type RunningServer } from './support/server'

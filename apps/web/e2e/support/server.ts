@@ -2,15 +2,15 @@
  * The real server as a child process, started from the repository root like `npm start` does.
  * Everything it writes goes to a fresh temp directory that is removed again on stop.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { buildWebAppWhenStale } from './webBuild'
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url))
-const WEB_DIST = path.join(REPO_ROOT, 'apps/web/dist/index.html')
 const START_TIMEOUT_MS = 120_000
 
 export interface RunningServer {
@@ -19,7 +19,7 @@ export interface RunningServer {
 }
 
 export async function startServer(): Promise<RunningServer> {
-  buildWebAppOnce()
+  buildWebAppWhenStale(REPO_ROOT)
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bauplan-e2e-'))
   const port = await freePort()
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/server.ts'], {
@@ -52,15 +52,6 @@ export async function startServer(): Promise<RunningServer> {
     throw error
   }
   return { baseUrl, stop }
-}
-
-function buildWebAppOnce(): void {
-  if (existsSync(WEB_DIST)) return
-  const result = spawnSync('pnpm', ['--filter', '@bauplan/web', 'build'], {
-    cwd: REPO_ROOT,
-    stdio: 'inherit',
-  })
-  if (result.status !== 0) throw new Error(`Building the web app failed (exit ${result.status})`)
 }
 
 function freePort(): Promise<number> {
