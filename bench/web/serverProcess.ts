@@ -20,10 +20,14 @@ export interface RunningServer {
 export async function startServer(): Promise<RunningServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bauplan-bench-web-'))
   const port = await freePort()
+  const env: NodeJS.ProcessEnv = { ...process.env }
+  // `tsx --tsconfig bench/tsconfig.json` passes that file on to child processes; the server must
+  // resolve its modules with its own configuration, not the benchmark's `paths`.
+  delete env.TSX_TSCONFIG_PATH
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/server.ts'], {
     cwd: REPO_ROOT,
     env: {
-      ...process.env,
+      ...env,
       // Embedded SQLite and in-process collaboration, whatever the calling shell has set.
       DATABASE_URL: '',
       REDIS_URL: '',
