@@ -1,7 +1,7 @@
 import type { EAkte } from '@bauplan/domain'
 import type { BlockVersionFiles, ResolvedProcedure } from '../model/exportTypes'
 import { bpmnText } from '../parts/blockNames'
-import { calledBausteinId, readBpmnDocument, type BpmnDocument } from '../parts/bpmnDocument'
+import { calledBausteinId, sharedBpmnDocument, type BpmnDocument } from '../parts/bpmnDocument'
 
 /** xdomea FVDaten messages a filing block uses (xdomea 3.1.0). */
 const XDOMEA_FILE = 'FVDaten.SGOAblegen.0605'
@@ -30,7 +30,7 @@ export interface FilingInstruction {
  */
 export function filingInstructions(procedure: ResolvedProcedure): FilingInstruction[] {
   const root = procedure.root
-  const document = readBpmnDocument(bpmnText(root))
+  const document = sharedBpmnDocument(bpmnText(root))
   const byId = new Map(procedure.dependencies.map((block) => [block.id, block]))
   const processId = root.metadata.artefakte.bpmn.processId
   const filingCalls = new Map<string, BlockVersionFiles>()

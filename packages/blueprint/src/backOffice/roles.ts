@@ -1,6 +1,6 @@
 import type { BlockVersionFiles, ResolvedProcedure } from '../model/exportTypes'
 import { bpmnText } from '../parts/blockNames'
-import { calledBausteinId, readBpmnDocument } from '../parts/bpmnDocument'
+import { calledBausteinId, sharedBpmnDocument } from '../parts/bpmnDocument'
 
 /** A role id from a lane name: ASCII, lower case, words joined by `-` (`Sachbearbeitung Bauaufsicht` → `sachbearbeitung-bauaufsicht`). */
 export function roleId(laneName: string): string {
@@ -50,7 +50,7 @@ export function roles(procedure: ResolvedProcedure): Role[] {
   const callers = callerLanes(blocks)
   const byId = new Map<string, Role>()
   for (const block of blocks) {
-    const document = readBpmnDocument(bpmnText(block))
+    const document = sharedBpmnDocument(bpmnText(block))
     for (const lane of document.lanes) {
       const name = lane.name ?? lane.id
       const id = roleId(name)
@@ -80,7 +80,7 @@ function callerLanes(
 ): Map<string, Array<{ baustein: string; bpmnLaneId: string; rolle: string }>> {
   const result = new Map<string, Array<{ baustein: string; bpmnLaneId: string; rolle: string }>>()
   for (const block of blocks) {
-    const document = readBpmnDocument(bpmnText(block))
+    const document = sharedBpmnDocument(bpmnText(block))
     for (const lane of document.lanes) {
       for (const nodeId of lane.flowNodeIds) {
         const node = document.nodes.get(nodeId)
@@ -104,6 +104,6 @@ function callerLanes(
 
 /** Lane id → role id for one block's model (used for candidate groups in the Camunda 8 flavour). */
 export function laneRoles(block: BlockVersionFiles): Map<string, string> {
-  const document = readBpmnDocument(bpmnText(block))
+  const document = sharedBpmnDocument(bpmnText(block))
   return new Map(document.lanes.map((lane) => [lane.id, roleId(lane.name ?? lane.id)]))
 }

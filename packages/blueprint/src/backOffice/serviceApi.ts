@@ -2,7 +2,7 @@ import type { Daten, Datenfeld, Schnittstelle } from '@bauplan/domain'
 import { dataSchema } from '../frontOffice/applicationSchema'
 import type { BlockVersionFiles, ResolvedProcedure } from '../model/exportTypes'
 import { blockSlug, bpmnText } from '../parts/blockNames'
-import { flowOrder, readBpmnDocument, type BpmnDocument } from '../parts/bpmnDocument'
+import { flowOrder, sharedBpmnDocument, type BpmnDocument } from '../parts/bpmnDocument'
 import { CORRELATION_VARIABLE, jobType } from './zeebe'
 
 type Json = Record<string, unknown>
@@ -162,7 +162,7 @@ function dataSchemaOf(daten: readonly Daten[] | undefined): Json {
 }
 
 function blockOperations(block: BlockVersionFiles): Operation[] {
-  const document = readBpmnDocument(bpmnText(block))
+  const document = sharedBpmnDocument(bpmnText(block))
   const processId = block.metadata.artefakte.bpmn.processId
   const operations = new Map<string, Operation>()
   const nameOf = (id: string) =>

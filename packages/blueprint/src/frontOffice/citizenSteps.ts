@@ -3,7 +3,7 @@ import { bpmnText } from '../parts/blockNames'
 import {
   calledBausteinId,
   flowOrder,
-  readBpmnDocument,
+  sharedBpmnDocument,
   type BpmnDocument,
 } from '../parts/bpmnDocument'
 
@@ -46,7 +46,7 @@ function collect(
   visiting: Set<string>,
   steps: Omit<CitizenStep, 'nummer'>[]
 ): void {
-  const document = readBpmnDocument(bpmnText(block))
+  const document = sharedBpmnDocument(bpmnText(block))
   const citizen = citizenParticipants(block)
   const citizenLanes = new Set(
     (block.metadata.prozessteilnehmer ?? [])

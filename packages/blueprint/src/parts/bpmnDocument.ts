@@ -34,6 +34,26 @@ const NOT_FLOW_NODES = new Set([
   'ioSpecification',
 ])
 
+const readOnlyCache = new Map<string, BpmnDocument>()
+const READ_ONLY_CACHE_SIZE = 64
+
+/**
+ * A parsed document shared by the readers of one export (steps, roles, interfaces, filing):
+ * parsing once per file instead of once per reader. Callers must not change it; an exporter that
+ * edits the tree reads its own copy with `readBpmnDocument`.
+ */
+export function sharedBpmnDocument(text: string): BpmnDocument {
+  const cached = readOnlyCache.get(text)
+  if (cached) return cached
+  const document = readBpmnDocument(text)
+  if (readOnlyCache.size >= READ_ONLY_CACHE_SIZE) {
+    const oldest = readOnlyCache.keys().next().value
+    if (oldest !== undefined) readOnlyCache.delete(oldest)
+  }
+  readOnlyCache.set(text, document)
+  return document
+}
+
 export function readBpmnDocument(text: string): BpmnDocument {
   const root = parseXmlTree(text)
   const prefix = prefixFor(root, BPMN_MODEL_URI) ?? 'bpmn'

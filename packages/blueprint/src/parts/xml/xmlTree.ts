@@ -27,6 +27,9 @@ export function parseXmlTree(text: string): XmlElement {
   return reader.document()
 }
 
+/** An XML name at the reader's position (sticky: matches only there). */
+const NAME = /[^\s/>=]+/y
+
 class Reader {
   private position = 0
   constructor(private readonly text: string) {}
@@ -98,7 +101,8 @@ class Reader {
   }
 
   private name(): string {
-    const match = /^[^\s/>=]+/.exec(this.text.slice(this.position, this.position + 512))
+    NAME.lastIndex = this.position
+    const match = NAME.exec(this.text)
     if (!match) throw new XmlReadError(`name expected at ${this.position}`)
     this.position += match[0].length
     return match[0]
@@ -111,7 +115,11 @@ class Reader {
   }
 
   private skipWhitespace(): void {
-    while (/\s/.test(this.text[this.position] ?? '')) this.position += 1
+    for (;;) {
+      const code = this.text.charCodeAt(this.position)
+      if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) return
+      this.position += 1
+    }
   }
 
   private skipPast(end: string): void {
@@ -137,16 +145,23 @@ function decodeEntities(text: string): string {
   })
 }
 
-export function escapeXmlText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+  '\t': '&#9;',
 }
 
+export function escapeXmlText(text: string): string {
+  return text.replace(/[&<>]/g, (char) => ESCAPES[char] ?? char)
+}
+
+/** Attribute values also escape quotes and line breaks, which a parser would otherwise normalise away. */
 export function escapeXmlAttribute(text: string): string {
-  return escapeXmlText(text)
-    .replace(/"/g, '&quot;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;')
-    .replace(/\t/g, '&#9;')
+  return text.replace(/[&<>"\n\r\t]/g, (char) => ESCAPES[char] ?? char)
 }
 
 /** Writes the tree back with an XML declaration; whitespace is as it was read (or as edits put it). */
