@@ -6,7 +6,7 @@ import { TableWrap } from '../../lib/ui/TableWrap'
 import type { DecisionColumns, TestColumn } from './decisionColumns'
 import type { RowProblems } from './DecisionTestsPanel'
 import { decisionTestsMessages } from './messages'
-import { TestResult } from './TestResult'
+import { TestResult, type MatchedRulesTarget } from './TestResult'
 import type { CellKind, TestRow } from './testRows'
 
 export interface RowState {
@@ -28,6 +28,7 @@ export interface DecisionTestTableProps {
   onAdd: () => void
   onDuplicate: (index: number) => void
   onRemove: (index: number) => void
+  onShowRules?: ((target: MatchedRulesTarget) => void) | undefined
 }
 
 export function DecisionTestTable({
@@ -39,6 +40,7 @@ export function DecisionTestTable({
   onAdd,
   onDuplicate,
   onRemove,
+  onShowRules,
 }: DecisionTestTableProps) {
   const t = useT(decisionTestsMessages)
   const headingId = useId()
@@ -90,6 +92,7 @@ export function DecisionTestTable({
                   onEdit={(row) => onEdit(state.index, row)}
                   onDuplicate={() => onDuplicate(state.index)}
                   onRemove={() => onRemove(state.index)}
+                  onShowRules={onShowRules}
                 />
               ))}
             </tbody>
@@ -146,6 +149,7 @@ function TestRowView({
   onEdit,
   onDuplicate,
   onRemove,
+  onShowRules,
 }: {
   state: RowState
   inputs: readonly ShownColumn[]
@@ -154,6 +158,7 @@ function TestRowView({
   onEdit: (row: TestRow) => void
   onDuplicate: () => void
   onRemove: () => void
+  onShowRules: ((target: MatchedRulesTarget) => void) | undefined
 }) {
   const t = useT(decisionTestsMessages)
   const { row, index, problems, result } = state
@@ -245,7 +250,12 @@ function TestRowView({
       {inputs.map((column) => cell('eingaben', column))}
       {outputs.map((column) => cell('erwartet', column))}
       <td>
-        <TestResult result={result} stale={state.stale} />
+        <TestResult
+          result={result}
+          stale={state.stale}
+          number={index + 1}
+          onShowRules={onShowRules}
+        />
       </td>
       <td>
         <div className="decision-tests-actions">

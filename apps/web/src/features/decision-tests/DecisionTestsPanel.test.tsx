@@ -144,4 +144,30 @@ describe('decision tests table', () => {
       ],
     })
   })
+
+  it('highlights the rules a test matched in the dmn-js decision table', async () => {
+    const { screen } = await openTests()
+    await screen.getByRole('button', { name: 'Tests ausführen' }).click()
+    await expect.element(screen.getByText(/^12 Tests: 12 bestanden/)).toBeVisible()
+    await screen
+      .getByRole('button', {
+        name: 'In der Tabelle zeigen: getroffene Regeln von Test Nr. 2 („Steuersatz“)',
+      })
+      .click()
+    await expect
+      .element(screen.getByRole('tab', { name: /^Entscheidungen \(DMN\)/ }))
+      .toHaveAttribute('aria-selected', 'true')
+    await expect
+      .poll(() => document.querySelectorAll('.bauplan-matched-rule').length, { timeout: 10_000 })
+      .toBeGreaterThan(0)
+    const rows = new Set(
+      [...document.querySelectorAll('.bauplan-matched-rule')].map((cell) =>
+        cell.getAttribute('data-row-id')
+      )
+    )
+    expect(rows.size).toBe(1)
+    // The bpmn.io watermark of the decision table stays visible.
+    const dmnPanel = document.querySelector('.bauplan-matched-rule')!.closest('[role="tabpanel"]')!
+    expect(dmnPanel.querySelector('.bjs-powered-by')).not.toBeNull()
+  })
 })

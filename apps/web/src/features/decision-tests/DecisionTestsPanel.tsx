@@ -18,6 +18,7 @@ import { decisionColumns, type DecisionColumns } from './decisionColumns'
 import { DecisionTestTable, type RowState } from './DecisionTestTable'
 import { decisionTestsMessages } from './messages'
 import { runTests } from './runTests'
+import type { MatchedRulesTarget } from './TestResult'
 import {
   newRowKey,
   placeOf,
@@ -40,6 +41,8 @@ export interface DecisionTestsPanelProps {
   onChange: (text: string) => void
   /** The draft's DMN files as they are in the modelers now, for running the tests. */
   loadDmnTexts: () => Promise<Record<string, string>>
+  /** Shows a decision's table with the given rules highlighted (the DMN tab). */
+  onShowRules?: (target: MatchedRulesTarget) => void
 }
 
 export function DecisionTestsPanel(props: DecisionTestsPanelProps) {
@@ -75,6 +78,7 @@ function TestEditor({
   initialTests,
   onChange,
   loadDmnTexts,
+  onShowRules,
 }: DecisionTestsPanelProps & {
   dmn: readonly DmnFileFacts[]
   initialTests: NonNullable<ReturnType<typeof parseDecisionTests>['tests']>
@@ -245,6 +249,7 @@ function TestEditor({
               []
             )
           }
+          onShowRules={onShowRules}
         />
       ))}
     </>

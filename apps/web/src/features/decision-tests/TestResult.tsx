@@ -3,12 +3,23 @@ import type { DecisionTestResult } from '@bauplan/dmn-engine'
 import { useLocale, useT } from '../../lib/i18n/i18n'
 import { decisionTestsMessages } from './messages'
 
+/** The rules one evaluation matched in one decision table, for highlighting them there. */
+export interface MatchedRulesTarget {
+  decisionId: string
+  ruleIds: string[]
+}
+
 export function TestResult({
   result,
   stale,
+  number,
+  onShowRules,
 }: {
   result: DecisionTestResult | undefined
   stale: boolean
+  /** The test's number (1-based), for the button's accessible name. */
+  number: number
+  onShowRules?: ((target: MatchedRulesTarget) => void) | undefined
 }) {
   const t = useT(decisionTestsMessages)
   const { locale } = useLocale()
@@ -50,6 +61,29 @@ export function TestResult({
           })}
         </span>
       ) : null}
+      {onShowRules
+        ? tables
+            .filter((entry) => entry.rules.some((rule) => rule.ruleId !== undefined))
+            .map((entry) => (
+              <button
+                key={entry.decisionId}
+                type="button"
+                className="button-link"
+                aria-label={t('showRulesLabel', {
+                  n: String(number),
+                  decision: entry.decisionName,
+                })}
+                onClick={() =>
+                  onShowRules({
+                    decisionId: entry.decisionId,
+                    ruleIds: entry.rules.flatMap((rule) => (rule.ruleId ? [rule.ruleId] : [])),
+                  })
+                }
+              >
+                {t('showRules')}
+              </button>
+            ))
+        : null}
     </div>
   )
 }

@@ -47,6 +47,8 @@ export const decisionTestsMessages = defineMessages({
     matchedNone: 'Keine Regel getroffen.',
     ruleNumber: 'Regel {index}',
     ruleIn: '{decision}: {rules}',
+    showRules: 'In der Tabelle zeigen',
+    showRulesLabel: 'In der Tabelle zeigen: getroffene Regeln von Test Nr. {n} („{decision}“)',
     problemsHeading: 'Zu beheben ({count})',
     notWritten:
       'Solange eine Zelle nicht lesbar ist, wird {file} nicht geändert; der zuletzt gültige Stand bleibt erhalten.',
@@ -99,6 +101,8 @@ export const decisionTestsMessages = defineMessages({
     matchedNone: 'No rule matched.',
     ruleNumber: 'rule {index}',
     ruleIn: '{decision}: {rules}',
+    showRules: 'Show in the table',
+    showRulesLabel: 'Show in the table: matched rules of test no. {n} (“{decision}”)',
     problemsHeading: 'To fix ({count})',
     notWritten:
       'While a cell is not readable, {file} is not changed; the last valid state is kept.',

@@ -12,6 +12,7 @@ import { useFolderChecks } from '../checks/useFolderChecks'
 import { useLintConfig } from '../checks/useLintConfig'
 import { DecisionModeler, type DecisionModelerHandle } from '../decision-modeler/DecisionModeler'
 import { DecisionTestsPanel } from '../decision-tests/DecisionTestsPanel'
+import type { MatchedRulesTarget } from '../decision-tests/TestResult'
 import { MetadataForm } from '../metadata-form/MetadataForm'
 import { ProcessModeler, type ProcessModelerHandle } from '../process-modeler/ProcessModeler'
 import { AddDmnFileForm } from './AddDmnFileForm'
@@ -169,11 +170,17 @@ export function EditorPage({
   useUnsavedChangesGuard(dirty, t('leaveQuestion'))
 
   const ready = load.status === 'ready'
+  // The checks (schema compilation, a second parse of the BPMN, lint) take about a second on a
+  // 1,000-element diagram; started while the modeler imports, they hold the diagram back. So they
+  // wait until the modeler has imported (or failed to) — bench/web/editorOpen.ts measures this.
+  const [diagramSettled, setDiagramSettled] = useState(false)
+  const checksMayRun = diagramSettled || (ready && document.getBpmnXml() === undefined)
   // A new snapshot for the checks whenever the content changed (edits bump changeTick; model XML
   // reaches the document when modelsPending clears).
   const files = useMemo(
-    () => (ready && changeTick >= 0 && !modelsPending ? document.files() : undefined),
-    [ready, document, changeTick, modelsPending]
+    () =>
+      ready && checksMayRun && changeTick >= 0 && !modelsPending ? document.files() : undefined,
+    [ready, checksMayRun, document, changeTick, modelsPending]
   )
   const lintConfig = useLintConfig(loadLintConfig)
   const checks = useFolderChecks(files, undefined, lintConfig.config)
@@ -298,6 +305,35 @@ export function EditorPage({
   const tabId = (id: Tab) => `editor-tab-${id.replace(/[^A-Za-z0-9-]/g, '_')}`
   const panelId = (id: Tab) => `${tabId(id)}-panel`
 
+  /** Opens the decision's table and highlights the rules a decision test matched. */
+  const showMatchedRules = ({ decisionId, ruleIds }: MatchedRulesTarget) => {
+    const file = checks.result?.dmn.find((entry) =>
+      entry.facts.decisions.some((decision) => decision.id === decisionId)
+    )?.file
+    if (file === undefined) return
+    openTab(`dmn:${file}`)
+    const highlight = async (attempt: number) => {
+      const handle = dmnHandles.current.get(file)
+      // The DMN modeler mounts and imports on its first visit; wait for it (about five seconds).
+      if (!handle) {
+        if (attempt < 50) setTimeout(() => void highlight(attempt + 1), 100)
+        return
+      }
+      await handle.selectElement(decisionId)
+      await new Promise((resolve) => requestAnimationFrame(resolve))
+      const panel = globalThis.document.getElementById(panelId(`dmn:${file}`))
+      if (!panel) return
+      for (const cell of panel.querySelectorAll('.bauplan-matched-rule'))
+        cell.classList.remove('bauplan-matched-rule')
+      for (const id of ruleIds) {
+        for (const cell of panel.querySelectorAll(`[data-row-id="${CSS.escape(id)}"]`))
+          cell.classList.add('bauplan-matched-rule')
+      }
+      panel.querySelector('.bauplan-matched-rule')?.scrollIntoView({ block: 'center' })
+    }
+    void highlight(0)
+  }
+
   return (
     <div className="bauplan-editor">
       <header className="bauplan-editor-header">
@@ -349,6 +385,7 @@ export function EditorPage({
             onChange={() => modelChanged(document.bpmnFileName() ?? '')}
             onReady={(handle) => {
               bpmnHandle.current = handle
+              setDiagramSettled(true)
               onProcessModelerReady?.(handle)
             }}
             searchApi={api}
@@ -397,6 +434,7 @@ export function EditorPage({
               dmn={checks.result?.dmn}
               onChange={(text) => setDecisionTests(testsFile, text)}
               loadDmnTexts={currentDmnTexts}
+              onShowRules={showMatchedRules}
             />
           )}
         </section>
