@@ -55,29 +55,31 @@ export const postgresFullText: FullTextIndex = {
     async write() {},
   },
 
+  // Two branches instead of `numnode(q) = 0 OR document @@ q`: an OR with the stopword case would
+  // keep PostgreSQL from using the GIN index, so every head's tsvector would be read for rare words.
   matchHeads(words, columns): TextMatch | 'all' {
+    const select = `SELECT ${columns.map((c) => `h.${c}`).join(', ')}, ts_rank(h.document, q.query) AS score
+      FROM published_heads h, (SELECT to_tsquery('german'::regconfig, ?::text) AS query) q`
+    const query = queryOf(words)
     return {
-      sql: `SELECT ${columns.map((c) => `h.${c}`).join(', ')}, ts_rank(h.document, q.query) AS score
-            FROM published_heads h, to_tsquery('german'::regconfig, ?::text) AS q(query)
-            WHERE numnode(q.query) = 0 OR h.document @@ q.query`,
-      params: [queryOf(words)],
+      sql: `${select} WHERE h.document @@ q.query
+            UNION ALL
+            ${select} WHERE numnode(q.query) = 0`,
+      params: [query, query],
     }
   },
 
-  // One pass for all facets: a grouping set per facet, and per set the number of its rows that pass
-  // every other facet's filter. HAVING drops each set's NULL group (no value) and values with none.
+  // One pass for all facets: a grouping set per facet and `failed`, so each row is counted once per
+  // set; HAVING keeps, per facet, the rows passing every other facet's filter (failed is 0 or the
+  // facet's own bit) and drops the set's NULL group (no value). searchOps adds up the rows of a value.
   countFacets(source, facets) {
     const columns = facets.map((f) => f.column)
-    const facet = `CASE ${facets.map((f) => `WHEN GROUPING(${f.column}) = 0 THEN '${f.facet}'`).join(' ')} END`
-    const n = `CASE ${facets
-      .map(
-        (f) => `WHEN GROUPING(${f.column}) = 0 THEN COUNT(*) FILTER (WHERE failed IN (0, ${f.bit}))`
-      )
-      .join(' ')} END`
+    const when = (value: (f: (typeof facets)[number]) => string) =>
+      `CASE ${facets.map((f) => `WHEN GROUPING(${f.column}) = 0 THEN ${value(f)}`).join(' ')} END`
     const atMostOne = [0, ...facets.map((f) => f.bit)].join(', ')
-    return `SELECT ${searchRowSelect({ kind: "'facet'", facet, value: `COALESCE(${columns.join(', ')})`, n })}
+    return `SELECT ${searchRowSelect({ kind: "'facet'", facet: when((f) => `'${f.facet}'`), value: `COALESCE(${columns.join(', ')})`, n: 'COUNT(*)' })}
       FROM ${source} WHERE failed IN (${atMostOne})
-      GROUP BY GROUPING SETS (${columns.map((c) => `(${c})`).join(', ')})
-      HAVING COALESCE(${columns.join(', ')}) IS NOT NULL AND ${n} > 0`
+      GROUP BY GROUPING SETS (${columns.map((c) => `(${c}, failed)`).join(', ')})
+      HAVING COALESCE(${columns.join(', ')}) IS NOT NULL AND failed IN (0, ${when((f) => String(f.bit))})`
   },
 }
