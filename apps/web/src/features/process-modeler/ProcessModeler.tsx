@@ -31,6 +31,7 @@ export interface ProcessModelerProps {
   initialXml: string
   /** Every model change (including undo/redo); read the XML lazily through the handle. */
   onChange?: () => void
+  /** The handle once the diagram is imported; undefined when the import failed or on unmount. */
   onReady?: (handle: ProcessModelerHandle | undefined) => void
   searchApi?: BlockSearchApi
   onOpenBlock?: (reference: BausteinReference & { blockId: string }) => void
@@ -86,7 +87,9 @@ export function ProcessModeler({
         latest.current.onReady?.(handleFor(instance))
       })
       .catch((error: unknown) => {
-        if (!disposed) setImportError(error instanceof Error ? error.message : String(error))
+        if (disposed) return
+        setImportError(error instanceof Error ? error.message : String(error))
+        latest.current.onReady?.(undefined)
       })
     return () => {
       disposed = true
@@ -100,13 +103,15 @@ export function ProcessModeler({
     modeler?.get<EventBus>('eventBus').fire('palette.changed')
   }, [modeler, locale])
 
-  // Lint after the import has rendered, never before: the first lint run walks the whole model,
-  // and opening the editor should not wait for it. Later changes (levels, metadata, language)
-  // swap the rule bundle, which re-lints.
+  // Lint after the import has rendered, when the browser is idle: the first lint run walks the
+  // whole model, and opening the editor should not wait for it. Later changes (levels, metadata,
+  // language) swap the rule bundle, which re-lints.
   useEffect(() => {
     if (!modeler || !lint) return
-    const timer = setTimeout(() => applyLiveLint(modeler, lint, locale), 0)
-    return () => clearTimeout(timer)
+    const idle = window.requestIdleCallback(() => applyLiveLint(modeler, lint, locale), {
+      timeout: 1000,
+    })
+    return () => window.cancelIdleCallback(idle)
   }, [modeler, lint, locale])
 
   return (
