@@ -51,7 +51,7 @@ describe('BlueprintExport', () => {
     const screen = await show(server, 'veroeffentlicht')
     await userEvent.selectOptions(screen.getByLabelText('Teil'), 'back-office')
     await userEvent.selectOptions(screen.getByLabelText('Prozess-Engine'), 'camunda8')
-    await screen.getByRole('button', { name: 'Bauplan exportieren' }).click()
+    await screen.getByRole('button', { name: 'Blaupause exportieren' }).click()
     await expect
       .element(
         screen.getByText('gewerbe-anmelden-1.0.0-back-office-camunda8.zip gespeichert (300 KiB).')

@@ -2,7 +2,7 @@ import { defineMessages } from '../../lib/i18n/i18n'
 
 export const blueprintExportMessages = defineMessages({
   de: {
-    title: 'Umsetzungs-Bauplan',
+    title: 'Implementierungsblaupause',
     intro:
       'Ein Zip mit allen aufgerufenen Bausteinen in genau festgelegten Versionen, dem Manifest blueprint.json (Herkunft, Lock, sha256 jeder Datei) und den gewählten Teilen. Prüfen lässt es sich mit „bauplan verify“.',
     part: 'Teil',
@@ -12,9 +12,9 @@ export const blueprintExportMessages = defineMessages({
     flavour: 'Prozess-Engine',
     flavourNeutral: 'neutral (BPMN 2.0)',
     flavourCamunda8: 'Camunda 8 (Zeebe)',
-    export: 'Bauplan exportieren',
+    export: 'Blaupause exportieren',
     exporting: 'Wird exportiert …',
-    preparing: 'Der Server stellt den Bauplan zusammen …',
+    preparing: 'Der Server stellt die Blaupause zusammen …',
     progress: '{received} von {total} KiB geladen',
     progressUnknown: '{received} KiB geladen',
     done: '{file} gespeichert ({size} KiB).',
