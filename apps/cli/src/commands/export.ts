@@ -34,7 +34,7 @@ export const exportCommand: Command = {
   synopsis:
     '<id>@<version> --part front-office|back-office|all [--flavour camunda8] -o FILE [--from DIR]',
   summary: {
-    de: 'Umsetzungs-Bauplan einer veröffentlichten Version als Zip exportieren',
+    de: 'Implementierungsblaupause einer veröffentlichten Version als Zip exportieren',
     en: 'export a published version as an implementation blueprint (zip)',
   },
   description: {

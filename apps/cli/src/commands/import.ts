@@ -20,7 +20,7 @@ export const importCommand: Command = {
   name: 'import',
   synopsis: 'FILE [--organisation ORG]',
   summary: {
-    de: 'Bauplan-Bundle in diesen Katalog importieren (Föderation)',
+    de: 'Blaupause (Bundle) in diesen Katalog importieren (Föderation)',
     en: 'import a blueprint bundle into this catalogue (federation)',
   },
   description: {

@@ -9,7 +9,7 @@ export const verifyCommand: Command = {
   name: 'verify',
   synopsis: 'FILE',
   summary: {
-    de: 'Bauplan-Bundle prüfen: Integrität, Schema, Referenzen (ohne Server)',
+    de: 'Blaupause (Bundle) prüfen: Integrität, Schema, Referenzen (ohne Server)',
     en: 'check a blueprint bundle: integrity, schema, references (no server)',
   },
   description: {
