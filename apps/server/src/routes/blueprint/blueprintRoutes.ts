@@ -59,7 +59,7 @@ export const blueprintRoutes: FastifyPluginAsync<BlueprintRouteOptions> = async 
     {
       schema: {
         tags: ['Bausteine'],
-        summary: 'Umsetzungs-Bauplan als Zip / implementation blueprint as a zip',
+        summary: 'Implementierungsblaupause als Zip / implementation blueprint as a zip',
         description:
           'Exportiert eine veröffentlichte Version mit allen aufgerufenen Bausteinen (exakte, bei der Veröffentlichung festgelegte Versionen) als deterministisches Bundle mit blueprint.json (docs/blueprints.md). / Exports a published version with every called block (the exact versions pinned at publication) as a deterministic bundle with blueprint.json.',
         params: versionParams,
@@ -166,7 +166,7 @@ function targetOrganisation(actor: CatalogueActor): string {
     actor.memberships.find((m) => m.role === 'admin')
   if (membership !== undefined) return membership.organisationId
   throw new HttpProblem(403, 'lifecycle.forbidden.curator', {
-    de: 'Bauplan importieren: Das dürfen nur Kuratoren und Administratoren.',
+    de: 'Blaupause importieren: Das dürfen nur Kuratoren und Administratoren.',
     en: 'Import a blueprint: only curators and administrators may do this.',
   })
 }
