@@ -20,7 +20,7 @@ import type {
 } from './federationTypes'
 import { importOrder } from './importOrder'
 
-const ACTION: LocalizedText = { de: 'Bauplan importieren', en: 'Import a blueprint' }
+const ACTION: LocalizedText = { de: 'Blaupause importieren', en: 'Import a blueprint' }
 
 /**
  * Version-order rules of the publishing gate that do not apply to federation: the versions were
