@@ -122,7 +122,7 @@ function readManifest(bytes: Uint8Array | undefined): { value: unknown } | { pro
   if (bytes === undefined) {
     return problem(
       'blueprint.manifestMissing',
-      `Das Archiv enthält kein ${MANIFEST_FILE}; es ist kein Bauplan-Bundle.`,
+      `Das Archiv enthält kein ${MANIFEST_FILE}; es ist keine Bauplan-Blaupause.`,
       `The archive has no ${MANIFEST_FILE}; it is not a Bauplan bundle.`
     )
   }
