@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { REPO_ROOT } from './server'
 
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'docs/screenshots')
@@ -18,4 +18,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   if (!screenshotsWanted()) return
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) })
+}
+
+/** One part of a page (a section, a panel), scrolled into view first. */
+export async function screenshotOf(part: Locator, name: string): Promise<void> {
+  if (!screenshotsWanted()) return
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  await part.scrollIntoViewIfNeeded()
+  await part.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) })
 }
