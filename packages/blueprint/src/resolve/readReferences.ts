@@ -1,6 +1,7 @@
 import { collectReferences, parseBpmn, readBpmnFacts } from '@bauplan/domain'
 import { BlueprintError, blueprintProblem } from '../model/blueprintError'
 import type { SourceBlock, SourceReference } from '../source/blockSource'
+import { scanCallActivities } from './scanCallActivities'
 
 /**
  * The references of a block: as the source knows them (a catalogue stores them with the version
@@ -8,18 +9,27 @@ import type { SourceBlock, SourceReference } from '../source/blockSource'
  * cannot be read is an error here, not a block without references — silently dropping a
  * dependency would produce an incomplete blueprint.
  */
-export async function referencesOf(block: SourceBlock): Promise<readonly SourceReference[]> {
+export async function referencesOf(
+  block: SourceBlock,
+  options: { fullParse?: boolean } = {}
+): Promise<readonly SourceReference[]> {
   if (block.references !== undefined) return block.references
   const bpmnFiles = Object.keys(block.files)
     .filter((name) => name.endsWith('.bpmn'))
     .sort()
   const references: SourceReference[] = []
   for (const file of bpmnFiles) {
-    const parsed = await parseBpmn(block.files[file] ?? '')
-    const collected =
-      parsed.definitions === undefined
-        ? undefined
-        : collectReferences(readBpmnFacts(parsed.definitions), { file })
+    const text = block.files[file] ?? ''
+    // Verify parses fully: a check of foreign bundles must not rest on the fast path alone.
+    const scanned = options.fullParse === true ? undefined : scanCallActivities(text)
+    const parsed = scanned === undefined ? await parseBpmn(text) : undefined
+    const facts =
+      scanned !== undefined
+        ? { callActivities: scanned }
+        : parsed?.definitions !== undefined
+          ? readBpmnFacts(parsed.definitions)
+          : undefined
+    const collected = facts === undefined ? undefined : collectReferences(facts, { file })
     if (collected === undefined || collected.problems.some((p) => p.severity === 'error')) {
       throw new BlueprintError('unresolved', [
         blueprintProblem(
@@ -30,7 +40,7 @@ export async function referencesOf(block: SourceBlock): Promise<readonly SourceR
           },
           { file }
         ),
-        ...(collected?.problems ?? parsed.problems),
+        ...(collected?.problems ?? parsed?.problems ?? []),
       ])
     }
     for (const ref of collected.references) {

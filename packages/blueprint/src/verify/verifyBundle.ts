@@ -292,15 +292,18 @@ async function referenceProblems(
     const files = folders.get(block.folder) ?? {}
     let references
     try {
-      references = await referencesOf({
-        id: block.blockId,
-        version: block.version,
-        metadata: undefined,
-        files,
-        contentHash: block.contentHash,
-        origin: block.origin,
-        publishedAt: block.publishedAt,
-      })
+      references = await referencesOf(
+        {
+          id: block.blockId,
+          version: block.version,
+          metadata: undefined,
+          files,
+          contentHash: block.contentHash,
+          origin: block.origin,
+          publishedAt: block.publishedAt,
+        },
+        { fullParse: true }
+      )
     } catch (error) {
       if (!(error instanceof BlueprintError)) throw error
       problems.push(...error.problems)
