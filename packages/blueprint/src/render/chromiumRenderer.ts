@@ -49,6 +49,9 @@ export function isChromiumAvailable(options: ChromiumRendererOptions = {}): bool
   return existsSync(chromiumPath(options))
 }
 
+/** The viewers' bpmn.io watermark link (bpmn-js links https://bpmn.io, dmn-js http://bpmn.io). */
+const WATERMARK_SELECTOR = '#canvas a.bjs-powered-by, #canvas a[href*="//bpmn.io"]'
+
 const require = createRequire(import.meta.url)
 const BPMN_VIEWER = require.resolve('bpmn-js/dist/bpmn-viewer.production.min.js')
 const DMN_VIEWER = require.resolve('dmn-js/dist/dmn-viewer.production.min.js')
@@ -116,41 +119,43 @@ export function createChromiumRenderer(options: ChromiumRendererOptions = {}): C
   return {
     async renderBpmn(xml) {
       return withPage(BPMN_VIEWER, async (page) => {
-        const drawn = await page.evaluate(async (text) => {
-          const Viewer = (globalThis as unknown as InPage).BpmnJS
-          const viewer = new Viewer({ container: '#canvas' })
-          await viewer.importXML(text)
-          const { svg } = await viewer.saveSVG()
-          const logo = (globalThis as unknown as InPage).document.querySelector(
-            '#canvas a[href="https://bpmn.io"]'
-          )
-          const watermark = logo ? logo.innerHTML : ''
-          viewer.destroy()
-          return { svg, watermark }
-        }, xml)
+        const drawn = await page.evaluate(
+          async ({ text, selector }) => {
+            const Viewer = (globalThis as unknown as InPage).BpmnJS
+            const viewer = new Viewer({ container: '#canvas' })
+            await viewer.importXML(text)
+            const { svg } = await viewer.saveSVG()
+            const logo = (globalThis as unknown as InPage).document.querySelector(selector)
+            const watermark = logo ? logo.innerHTML : ''
+            viewer.destroy()
+            return { svg, watermark }
+          },
+          { text: xml, selector: WATERMARK_SELECTOR }
+        )
         return withWatermark(drawn.svg, drawn.watermark)
       })
     },
     async renderDmn(xml) {
       return withPage(DMN_VIEWER, async (page) => {
-        const drawn = await page.evaluate(async (text) => {
-          const Viewer = (globalThis as unknown as InPage).DmnJS
-          const viewer = new Viewer({ container: '#canvas' })
-          await viewer.importXML(text)
-          const views: Array<{ id: string; svg: string }> = []
-          for (const view of viewer.getViews()) {
-            if (view.type !== 'drd') continue
-            await viewer.open(view)
-            const { svg } = await viewer.getActiveViewer().saveSVG()
-            views.push({ id: view.element.id, svg })
-          }
-          const logo = (globalThis as unknown as InPage).document.querySelector(
-            '#canvas a[href="https://bpmn.io"]'
-          )
-          const watermark = logo ? logo.innerHTML : ''
-          viewer.destroy()
-          return { views, watermark }
-        }, xml)
+        const drawn = await page.evaluate(
+          async ({ text, selector }) => {
+            const Viewer = (globalThis as unknown as InPage).DmnJS
+            const viewer = new Viewer({ container: '#canvas' })
+            await viewer.importXML(text)
+            const views: Array<{ id: string; svg: string }> = []
+            for (const view of viewer.getViews()) {
+              if (view.type !== 'drd') continue
+              await viewer.open(view)
+              const { svg } = await viewer.getActiveViewer().saveSVG()
+              views.push({ id: view.element.id, svg })
+            }
+            const logo = (globalThis as unknown as InPage).document.querySelector(selector)
+            const watermark = logo ? logo.innerHTML : ''
+            viewer.destroy()
+            return { views, watermark }
+          },
+          { text: xml, selector: WATERMARK_SELECTOR }
+        )
         const result: Record<string, string> = {}
         for (const view of drawn.views) result[view.id] = withWatermark(view.svg, drawn.watermark)
         return result
