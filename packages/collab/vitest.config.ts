@@ -1,5 +1,7 @@
 import { defineProject } from 'vitest/config'
 
 export default defineProject({
-  test: { name: 'collab', environment: 'node' },
+  // Round trips over the MIWG corpus and the randomized convergence runs take seconds each on a
+  // busy two-core machine; the default 5 s would fail them for load, not for a bug.
+  test: { name: 'collab', environment: 'node', testTimeout: 60_000 },
 })

@@ -6,7 +6,15 @@ import { deleteElement } from '../operations/deleteElement'
 import { moveShape } from '../operations/moveShape'
 import { setLane } from '../operations/setLane'
 import { rename } from '../operations/setProperty'
-import { BPMN_FILE, errorsOf, LANE_A, LANE_B, seededDoc, semanticOf } from '../operations/testModel'
+import {
+  BPMN_FILE,
+  danglingOf,
+  errorsOf,
+  LANE_A,
+  LANE_B,
+  seededDoc,
+  semanticOf,
+} from '../operations/testModel'
 
 const TASK = 'Activity_GebuehrFestsetzen'
 const OTHER = 'Activity_KassenzeichenVergeben'
@@ -28,6 +36,7 @@ async function concurrently(
   Y.applyUpdate(a, fromB)
   Y.applyUpdate(b, fromA)
   expect(await deriveFiles(a)).toEqual(await deriveFiles(b))
+  expect(await danglingOf(a)).toEqual([])
   return [a, b]
 }
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { deriveFiles } from '../document/deriveFiles'
-import { errorsOf, LANE_A, LANE_B, PROCESS, referenceSeed } from '../operations/testModel'
+import {
+  danglingOf,
+  errorsOf,
+  LANE_A,
+  LANE_B,
+  PROCESS,
+  referenceSeed,
+} from '../operations/testModel'
 import { SimulatedNetwork } from './network'
 import { Random } from './random'
 import { randomEdit } from './randomEdit'
@@ -66,5 +73,6 @@ describe('seeded randomized convergence (3–5 peers, random order, duplicates, 
       expect(await deriveFiles(peer), context).toEqual(files)
     }
     expect(await errorsOf(first), context).toEqual([])
+    expect(await danglingOf(first), context).toEqual([])
   })
 })

@@ -7,12 +7,13 @@ import { createShape } from '../operations/createShape'
 import { deleteElement } from '../operations/deleteElement'
 import { moveShape } from '../operations/moveShape'
 import { OperationError } from '../operations/operationError'
+import { setJsonValue } from '../operations/setJsonValue'
 import { setLane } from '../operations/setLane'
 import { rename, setProperty } from '../operations/setProperty'
 import type { Random } from './random'
 
 export type EditKind =
-  'create' | 'delete' | 'move' | 'connect' | 'rename' | 'lane' | 'property' | 'default'
+  'create' | 'delete' | 'move' | 'connect' | 'rename' | 'lane' | 'property' | 'default' | 'metadata'
 
 const KINDS: EditKind[] = [
   'create',
@@ -26,6 +27,7 @@ const KINDS: EditKind[] = [
   'lane',
   'property',
   'default',
+  'metadata',
 ]
 
 export interface EditContext {
@@ -127,6 +129,11 @@ export function randomEdit(
         const flow = random.pick([...outgoing, undefined])
         setProperty(doc, origin, gateway, 'default', flow)
         return `default ${gateway} = ${flow ?? '—'}`
+      }
+      case 'metadata': {
+        const field = random.pick(['bezeichnung', 'definition']) as string
+        setJsonValue(doc, origin, 'baustein.json', [field], `Text ${serial}`)
+        return `metadata ${field}`
       }
     }
   } catch (error) {

@@ -64,14 +64,22 @@ export function createGenericElement(
   namespaceUri: string,
   properties: Record<string, unknown>
 ): ModdleElement {
-  // moddle exposes its model on every element as `$model`; createAny is how its reader builds
-  // elements of unknown namespaces.
-  const model = createElement(kind, kind === 'bpmn' ? 'bpmn:Definitions' : 'dmn:Definitions')
-    .$model as {
-    createAny(name: string, nsUri: string, properties: Record<string, unknown>): ModdleElement
+  let model = genericFactories.get(kind)
+  if (!model) {
+    // moddle exposes its model on every element as `$model`; createAny is how its reader builds
+    // elements of unknown namespaces.
+    model = createElement(kind, kind === 'bpmn' ? 'bpmn:Definitions' : 'dmn:Definitions')
+      .$model as GenericFactory
+    genericFactories.set(kind, model)
   }
   return model.createAny(type, namespaceUri, properties)
 }
+
+interface GenericFactory {
+  createAny(name: string, nsUri: string, properties: Record<string, unknown>): ModdleElement
+}
+
+const genericFactories = new Map<ModelKind, GenericFactory>()
 
 const propertyCache = new Map<string, PropertyInfo[]>()
 

@@ -1,6 +1,7 @@
 // Test support (not exported): a document seeded from a reference model, and readers for it.
 import {
   checkBausteinFolder,
+  diSnapshot,
   parseBpmn,
   semanticSnapshot,
   type SemanticEntry,
@@ -49,4 +50,32 @@ export async function errorsOf(doc: Y.Doc): Promise<string[]> {
   return check.problems
     .filter((problem) => problem.severity === 'error')
     .map((problem) => `${problem.code}: ${problem.message.en}`)
+}
+
+/**
+ * Structural validity beyond the domain checks: every flow has both ends, every reference and
+ * every DI shape/edge points to an element that exists.
+ */
+export async function danglingOf(doc: Y.Doc): Promise<string[]> {
+  const parsed = await parseBpmn((await deriveFiles(doc))[BPMN_FILE] ?? '')
+  if (!parsed.definitions) return ['derived BPMN does not parse']
+  const entries = semanticSnapshot(parsed.definitions)
+  const ids = new Set(entries.map((entry) => entry.id))
+  const found: string[] = []
+  for (const entry of entries) {
+    if (/Flow$/.test(entry.type) && (!entry.references.sourceRef || !entry.references.targetRef)) {
+      found.push(`${entry.id}: flow without both ends`)
+    }
+    for (const [property, value] of Object.entries(entry.references)) {
+      for (const id of Array.isArray(value) ? value : [value]) {
+        if (!ids.has(id)) found.push(`${entry.id}.${property} → ${id}`)
+      }
+    }
+  }
+  const di = diSnapshot(parsed.definitions)
+  for (const shape of [...di.shapes, ...di.edges]) {
+    if (!shape.bpmnElement || !ids.has(shape.bpmnElement))
+      found.push(`${shape.id ?? '?'}: DI without element`)
+  }
+  return found
 }

@@ -25,6 +25,9 @@ import {
 } from './protocol'
 import { RateLimiter } from './rateLimiter'
 
+/** Origin of stored updates applied when a document is loaded. */
+const LOAD_ORIGIN = 'bauplan:load'
+
 /** What the hub needs from a transport (a WebSocket, a Redis bridge, a test double). */
 export interface Connection {
   send(message: Uint8Array): void
@@ -139,7 +142,7 @@ export class DocumentHub {
     const doc = new Y.Doc({ gc: true })
     let storedBytes = 0
     for (const update of updates) {
-      Y.applyUpdate(doc, update, SEED_ORIGIN)
+      Y.applyUpdate(doc, update, LOAD_ORIGIN)
       storedBytes += update.length
     }
     let storedUpdates = updates.length
