@@ -111,6 +111,17 @@ describe('verifyBundle', { timeout: 30_000 }, () => {
     expect(report.problems[0]?.message.de).toContain('fehlt im Lock')
   })
 
+  it('refuses a lock entry that no call in the bundle explains', async () => {
+    const archive = await tampered((_files, manifest) => {
+      const entry = manifest.lock[0]
+      if (entry === undefined) throw new Error('empty lock')
+      entry.requestedBy.push({ blockId: entry.blockId, version: entry.version, range: '^9.0.0' })
+    })
+    const report = await verifyBundle(archive)
+    expect(report.checks.references).toBe('failed')
+    expect(report.problems.map((p) => p.code)).toEqual(['blueprint.lockUnexplained'])
+  })
+
   it('runs the domain checks on the contained models', async () => {
     const archive = await tampered((files, manifest) => {
       const path = 'back-office/extra.bpmn'

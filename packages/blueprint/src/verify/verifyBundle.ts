@@ -288,6 +288,7 @@ async function referenceProblems(
 ): Promise<Problem[]> {
   const problems: Problem[] = []
   const locked = new Map(manifest.lock.map((entry) => [entry.blockId, entry]))
+  const calls = new Set<string>()
   for (const block of [manifest.provenance, ...manifest.lock]) {
     const files = folders.get(block.folder) ?? {}
     let references
@@ -310,6 +311,7 @@ async function referenceProblems(
       continue
     }
     for (const reference of references) {
+      calls.add(callKey(block.blockId, block.version, reference.blockId, reference.range))
       const target = locked.get(reference.blockId)
       if (target !== undefined && satisfiesRange(target.version, reference.range)) continue
       problems.push(
@@ -320,6 +322,42 @@ async function referenceProblems(
             en: `${block.blockId}@${block.version} calls ${reference.blockId} in the range ${reference.range}, ${target === undefined ? 'but the block is missing from the lock' : `but the lock holds ${target.version}`}.`,
           },
           { file: block.folder }
+        )
+      )
+    }
+  }
+  problems.push(...unexplainedLockEntries(manifest, calls))
+  return problems
+}
+
+function callKey(callerId: string, callerVersion: string, targetId: string, range: string): string {
+  return `${callerId}@${callerVersion} → ${targetId} ${range}`
+}
+
+/**
+ * The lock must be exact as well as complete: every `requestedBy` names a call that a block of the
+ * bundle really makes. Otherwise a bundle could carry (and an import publish) blocks nobody calls.
+ */
+function unexplainedLockEntries(
+  manifest: BlueprintManifest,
+  calls: ReadonlySet<string>
+): Problem[] {
+  const problems: Problem[] = []
+  for (const entry of manifest.lock) {
+    for (const requester of entry.requestedBy) {
+      if (
+        calls.has(callKey(requester.blockId, requester.version, entry.blockId, requester.range))
+      ) {
+        continue
+      }
+      problems.push(
+        blueprintProblem(
+          'blueprint.lockUnexplained',
+          {
+            de: `Laut Lock ruft ${requester.blockId}@${requester.version} ${entry.blockId} im Bereich ${requester.range} auf, aber kein Baustein im Bundle enthält diesen Aufruf.`,
+            en: `The lock says ${requester.blockId}@${requester.version} calls ${entry.blockId} in the range ${requester.range}, but no block in the bundle makes that call.`,
+          },
+          { file: entry.folder }
         )
       )
     }
