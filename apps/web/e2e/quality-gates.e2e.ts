@@ -82,10 +82,31 @@ describe('quality gates', () => {
       await canvas.locator('.djs-direct-editing-parent').waitFor()
       await page.keyboard.press('Escape')
       await expect.poll(() => shapes.count(), POLL).toBe(before + 1)
-      const marker = canvas.locator('.bjsl-overlay .bjsl-icon-error')
-      await expect.poll(() => marker.count(), POLL).toBeGreaterThan(0)
-      await marker.first().hover()
-      await canvas.locator('.bjsl-dropdown-content').first().waitFor({ state: 'visible' })
+      // The new task is the selected shape; its marker lists the finding when hovered.
+      const taskId = await canvas
+        .locator('.djs-shape.selected')
+        .first()
+        .getAttribute('data-element-id')
+      // For the screenshot: the diagram scrolled left and zoomed in around the new task, so its
+      // marker and the finding's text are readable (wheel scrolls, Ctrl+wheel zooms in diagram-js).
+      const container = await canvas.locator('.djs-container').boundingBox()
+      await page.mouse.move(
+        container!.x + container!.width / 2,
+        container!.y + container!.height / 2
+      )
+      await page.mouse.wheel(400, 0)
+      const task = await canvas.locator(`.djs-element[data-element-id="${taskId}"]`).boundingBox()
+      await page.mouse.move(task!.x + task!.width / 2, task!.y + task!.height / 2)
+      await page.keyboard.down('Control')
+      // diagram-js zooms one step per wheel event.
+      for (let step = 0; step < 5; step++) await page.mouse.wheel(0, -120)
+      await page.keyboard.up('Control')
+      const overlay = canvas.locator(`.djs-overlays[data-container-id="${taskId}"] .bjsl-overlay`)
+      await overlay.locator('.bjsl-icon-error').waitFor()
+      await overlay.hover()
+      const dropdown = overlay.locator('.bjsl-dropdown-content')
+      await dropdown.waitFor({ state: 'visible' })
+      expect(await dropdown.innerText()).toContain('hat keinen Namen')
       await screenshot(page, 'quality-lint')
 
       await page.getByRole('tab', { name: /^Prüfungen/ }).click()

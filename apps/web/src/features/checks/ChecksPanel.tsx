@@ -65,7 +65,7 @@ export function ChecksPanel({
               return (
                 <li key={index} className={`bauplan-check bauplan-check-${problem.severity}`}>
                   <span aria-hidden="true" className="bauplan-check-icon">
-                    {problem.severity === 'error' ? '⛔' : '⚠️'}
+                    {problem.severity === 'error' ? '✖' : '⚠'}
                   </span>{' '}
                   <strong>{severity}:</strong> {problem.message[locale]}{' '}
                   {rule ? (
