@@ -74,6 +74,7 @@ describe('Camunda 8 flavour', () => {
   it('gives every service and send task a job type and every call activity its called process', async () => {
     const procedure = await referenceProcedure('hundesteuer-anmelden')
     const files = backOfficeExporter(procedure, { flavour: 'camunda8', locale: 'de' })
+    expect(files.some((file) => text(file).includes('<bpmn:receiveTask'))).toBe(true)
     for (const file of files.filter((candidate) => candidate.path.endsWith('.bpmn'))) {
       const root = parseXmlTree(text(file))
       expect(attribute(root, 'xmlns:zeebe')).toBe('http://camunda.org/schema/zeebe/1.0')
@@ -84,6 +85,16 @@ describe('Camunda 8 flavour', () => {
           expect(extensions, attribute(element, 'id')).toContain('zeebe:taskDefinition')
         }
         if (kind === 'callActivity') expect(extensions).toContain('zeebe:calledElement')
+        if (kind === 'receiveTask') {
+          // Zeebe waits only for a message with a correlation key.
+          const message = descendants(root).find(
+            (candidate) =>
+              localName(candidate.name) === 'message' &&
+              attribute(candidate, 'id') === attribute(element, 'messageRef')
+          )
+          expect(message, attribute(element, 'id')).toBeDefined()
+          expect(descendants(message!).map((child) => child.name)).toContain('zeebe:subscription')
+        }
         if (kind === 'businessRuleTask') {
           expect(
             extensions.some(

@@ -6,6 +6,7 @@ import {
   addExtension,
   attribute,
   childElements,
+  childIndent,
   descendants,
   element,
   localName,
@@ -89,8 +90,12 @@ export function applyZeebe(
         break
       }
       case 'receiveTask': {
-        const message = attribute(target, 'messageRef')
-        if (message) caughtMessages.add(message)
+        // Zeebe runs a receive task only with a message to wait for; a model without one gets a
+        // message named after the task.
+        const message =
+          attribute(target, 'messageRef') ?? addMessage(document, `Message_${id}`, node.name ?? id)
+        setAttribute(target, 'messageRef', message)
+        caughtMessages.add(message)
         break
       }
       case 'intermediateCatchEvent':
@@ -115,6 +120,27 @@ export function applyZeebe(
       )
     }
   }
+}
+
+/** Adds a root-level `message` (before the diagram, after the other root elements) and returns its id. */
+function addMessage(document: BpmnDocument, id: string, name: string): string {
+  const { root, prefix } = document
+  const existing = childElements(root).find(
+    (candidate) =>
+      candidate.name === qualified(prefix, 'message') && attribute(candidate, 'id') === id
+  )
+  if (existing) return id
+  const message = element(qualified(prefix, 'message'), [
+    ['id', id],
+    ['name', name],
+  ])
+  const diagram = childElements(root).find(
+    (candidate) => localName(candidate.name) === 'BPMNDiagram'
+  )
+  const indent = childIndent(root)
+  const at = diagram ? root.children.indexOf(diagram) : root.children.length
+  root.children.splice(at, 0, message, indent)
+  return id
 }
 
 function taskDefinition(block: BlockVersionFiles, elementId: string): XmlElement {
