@@ -113,6 +113,21 @@ export class DocumentHub {
     return [...this.ready.keys()].sort()
   }
 
+  /**
+   * Stops the hub: waits until every queued append has settled (so every acknowledged update is
+   * stored and nothing in flight is lost), then closes all connections with 1001. Clients
+   * reconnect to another instance or after a restart.
+   */
+  async shutdown(): Promise<void> {
+    const loaded = [...this.ready.values()]
+    await Promise.all(loaded.map((document) => document.settled()))
+    for (const document of loaded) {
+      for (const session of [...document.sessions]) {
+        session.closeWith(CLOSE_CODES.goingAway, 'server shutting down')
+      }
+    }
+  }
+
   /** Resolves when every append of the document that was queued so far has settled. */
   async settled(docName: string): Promise<void> {
     const loaded = await this.documents.get(docName)?.catch(() => undefined)

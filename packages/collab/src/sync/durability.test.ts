@@ -132,3 +132,26 @@ describe('durability: acknowledge and relay only after the append resolved', () 
     expect(loaded.getMap('m').toJSON()).toEqual(a.doc.getMap('m').toJSON())
   })
 })
+
+describe('shutdown', () => {
+  it('waits for appends in flight, then closes every connection with 1001', async () => {
+    const persistence = new ControlledPersistence()
+    const hub = new DocumentHub({ persistence })
+    const a = await new TestClient().connect(hub, DOC, writer)
+    await tick()
+    a.doc.getMap('m').set('x', 1)
+    await tick()
+    let done = false
+    const stopping = hub.shutdown().then(() => {
+      done = true
+    })
+    await tick()
+    expect(done).toBe(false)
+    expect(a.closedWith).toBeUndefined()
+    persistence.appends.at(-1)?.resolve()
+    await stopping
+    expect(persistence.stored.length).toBe(1)
+    expect(a.closedWith?.code).toBe(CLOSE_CODES.goingAway)
+    expect(hub.loadedDocuments()).toEqual([])
+  })
+})
