@@ -187,9 +187,28 @@ describe('quality gates in the publishing gate', { timeout: SLOW }, () => {
       expect.objectContaining({
         code: 'dmn.feelSyntax',
         file: 'gebuehr-festsetzen.dmn',
+        elementId: expect.stringMatching(/^R1/),
         message: expect.objectContaining({ en: expect.stringContaining('does not parse') }),
       })
     )
+  })
+
+  it('gives no decision-test report when the metadata is invalid, rather than "no tests"', async () => {
+    const created = await draft({
+      id: A,
+      rules: FEE_RULES,
+      tests: [
+        { name: 'Gewerbe', eingaben: { verwendungszweck: 'gewerbe' }, erwartet: { gebuehr: 20 } },
+      ],
+      metadata: { freigabestatus: 99 },
+    })
+    expect(created.decisionTests).toBeUndefined()
+    expect(created.problems).toContainEqual(expect.objectContaining({ pointer: '/freigabestatus' }))
+  })
+
+  it('reports a block without decision tests as zero tests', async () => {
+    const created = await draft({ id: A, rules: FEE_RULES })
+    expect(created.decisionTests).toEqual({ passed: 0, failed: 0, results: [] })
   })
 
   it('does not run tests the folder check already found broken, and says why', async () => {

@@ -53,7 +53,9 @@ export async function runBlockDecisionTests(
     compiled.push({ file, model })
   }
 
-  const testsFile = check.metadata?.artefakte.entscheidungstests?.datei
+  // Without valid metadata it is unknown which file holds the tests: no report rather than "none".
+  if (check.metadata === undefined) return { problems }
+  const testsFile = check.metadata.artefakte.entscheidungstests?.datei
   const tests = check.decisionTests
   if (testsFile === undefined) return { report: noDecisionTests(), problems }
   const unreadable =
