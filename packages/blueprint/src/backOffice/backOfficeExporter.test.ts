@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import Ajv2020 from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
@@ -18,6 +18,10 @@ import { attribute, descendants, localName } from '../parts/xml/xmlQuery'
 import { backOfficeExporter } from './backOfficeExporter'
 import type { FilingInstruction } from './eFile'
 import type { DeadlineWiring } from './executableBpmn'
+
+// Each test parses and checks a whole procedure with its blocks; in a full parallel run on two
+// cores that can take longer than the default five seconds.
+vi.setConfig({ testTimeout: 30_000 })
 
 const decoder = new TextDecoder()
 const text = (file: BundleFile) => decoder.decode(file.content)

@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import Ajv2020 from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
 import type { BundleFile } from '../model/exportTypes'
 import { REFERENCE_PROCEDURES, referenceProcedure } from '../parts/testSupport'
 import { frontOfficeExporter } from './frontOfficeExporter'
+
+// Each test parses and checks a whole procedure with its blocks; in a full parallel run on two
+// cores that can take longer than the default five seconds.
+vi.setConfig({ testTimeout: 30_000 })
 
 const options = { flavour: 'neutral', locale: 'de' } as const
 const decoder = new TextDecoder()

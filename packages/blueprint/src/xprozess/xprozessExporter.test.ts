@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { unzipSync } from 'fflate'
 import { checkBpmn, parseBpmn } from '@bauplan/domain'
 import { REFERENCE_PROCEDURES, referenceProcedure } from '../parts/testSupport'
@@ -6,6 +6,10 @@ import { parseXmlTree, type XmlElement } from '../parts/xml/xmlTree'
 import { childElements, descendants, textContent } from '../parts/xml/xmlQuery'
 import { xprozessExporter } from './xprozessExporter'
 import { XPROZESS_NAMESPACE } from './xprozessMessage'
+
+// Each test parses and checks a whole procedure with its blocks; in a full parallel run on two
+// cores that can take longer than the default five seconds.
+vi.setConfig({ testTimeout: 30_000 })
 
 const options = { flavour: 'neutral', locale: 'de' } as const
 const decoder = new TextDecoder()
