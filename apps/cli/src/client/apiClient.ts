@@ -22,6 +22,8 @@ export interface ApiRequest {
   query?: Readonly<Record<string, QueryValue>>
   body?: RequestBody
   headers?: Readonly<Record<string, string>>
+  /** Called while the answer's body arrives (downloads): bytes so far, and Content-Length if sent. */
+  onProgress?: (received: number, total: number | null) => void
 }
 
 export interface ApiResponse {
@@ -74,7 +76,7 @@ export class ApiClient {
     }
     let bytes: Uint8Array
     try {
-      bytes = new Uint8Array(await response.arrayBuffer())
+      bytes = await readBody(response, request.onProgress)
     } catch (error) {
       throw unreachable(this.options.server, error)
     }
@@ -109,6 +111,26 @@ export class ApiClient {
     }
     return url.toString()
   }
+}
+
+/** The whole body; with `onProgress`, read chunk by chunk so a progress bar can follow it. */
+async function readBody(
+  response: Response,
+  onProgress: ApiRequest['onProgress']
+): Promise<Uint8Array> {
+  if (onProgress === undefined || response.body === null) {
+    return new Uint8Array(await response.arrayBuffer())
+  }
+  const length = Number(response.headers.get('content-length'))
+  const total = Number.isFinite(length) && length > 0 ? length : null
+  const chunks: Uint8Array[] = []
+  let received = 0
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    chunks.push(chunk)
+    received += chunk.length
+    onProgress(received, total)
+  }
+  return new Uint8Array(Buffer.concat(chunks))
 }
 
 interface ProblemDocument {
