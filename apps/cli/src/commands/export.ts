@@ -144,8 +144,25 @@ export const exportCommand: Command = {
         zip = bundle.zip
         manifest = bundle.manifest
       } else {
-        zip = await downloadBlueprint(await ctx.api(), target.id, target.version, part, flavour)
-        progress.tick()
+        // The bar counts per cent of the download (the server sends Content-Length).
+        let shown = 0
+        progress.done()
+        const bar = ctx.progress({ de: 'Lade', en: 'Downloading' }, 100)
+        try {
+          zip = await downloadBlueprint(
+            await ctx.api(),
+            target.id,
+            target.version,
+            part,
+            flavour,
+            (received, total) => {
+              const percent = total === null ? 0 : Math.floor((received / total) * 100)
+              for (; shown < percent; shown++) bar.tick()
+            }
+          )
+        } finally {
+          bar.done()
+        }
       }
     } catch (error) {
       throw cliErrorOf(error)

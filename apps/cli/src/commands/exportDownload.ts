@@ -7,12 +7,14 @@ export async function downloadBlueprint(
   blockId: string,
   version: string,
   part: PartSelection,
-  flavour: BackOfficeFlavour
+  flavour: BackOfficeFlavour,
+  onProgress?: (received: number, total: number | null) => void
 ): Promise<Uint8Array> {
   const response = await api.http.send({
     method: 'GET',
     path: `/api/bausteine/${encodeURIComponent(blockId)}/versionen/${encodeURIComponent(version)}/blueprint`,
     query: { teil: part, flavour },
+    ...(onProgress !== undefined ? { onProgress } : {}),
   })
   return response.body
 }

@@ -31,7 +31,10 @@ describe.skipIf(!SERVER_PRESENT)(
     it('exports from the server the same bundle twice, and it verifies', async () => {
       const first = await http.cli(IT_PROVIDER, ['export', PROCEDURE, '-o', 'server-a.zip'])
       expect(first.code, first.stderr).toBe(EXIT.ok)
-      await http.cli(IT_PROVIDER, ['export', PROCEDURE, '-o', 'server-b.zip'])
+      const withBar = await http.cli(IT_PROVIDER, ['export', PROCEDURE, '-o', 'server-b.zip'], {
+        stderrIsTTY: true,
+      })
+      expect(withBar.stderr).toContain('100/100')
       const [a, b] = await Promise.all(
         ['server-a.zip', 'server-b.zip'].map((name) => readFile(path.join(http.work, name)))
       )
