@@ -6,6 +6,7 @@
  * it) or the language change.
  */
 import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css'
+import './liveLint.css'
 import type { Baustein, Locale } from '@bauplan/domain'
 import { createBpmnlintBundle, type BpmnlintBundle, type LintConfigInput } from '@bauplan/lint'
 import lintingModule from 'bpmn-js-bpmnlint'
