@@ -42,10 +42,8 @@ export function submissionMetadata(metadata: Baustein): Record<string, unknown> 
           identifier: `urn:de:fim:leika:leistung:${leistung.leistungsschluessel}`,
           name: leistung.bezeichnung ?? metadata.bezeichnung ?? metadata.name,
         }
-      : {
-          identifier: placeholder('Leistungsschlüssel fehlt in den Metadaten'),
-          name: metadata.name,
-        },
+      : // Without a LeiKa key FIT-Connect accepts another unique URN for the time being: the block id.
+        { identifier: metadata.id, name: metadata.bezeichnung ?? metadata.name },
     ...(metadata.vertrauensniveau !== undefined &&
     metadata.vertrauensniveau !== 'basisregistrierung'
       ? {
