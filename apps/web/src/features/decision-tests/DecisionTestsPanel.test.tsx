@@ -170,4 +170,21 @@ describe('decision tests table', () => {
     const dmnPanel = document.querySelector('.bauplan-matched-rule')!.closest('[role="tabpanel"]')!
     expect(dmnPanel.querySelector('.bjs-powered-by')).not.toBeNull()
   })
+
+  it('lists FEEL in the decision table that does not compile when the tests run', async () => {
+    const folder = referenceFolder('verfahren/hundesteuer-anmelden')
+    const dmn = folder['hundesteuer-anmelden.dmn']!.replace(
+      /(<inputEntry id="InputEntry_Steuersatz_ErsterHund_LaufendeNummer">\s*<text>)1(<\/text>)/,
+      '$1[1..$2'
+    )
+    expect(dmn).toContain('[1..')
+    const { screen } = await openTests({ ...folder, 'hundesteuer-anmelden.dmn': dmn })
+    await screen.getByRole('button', { name: 'Tests ausführen' }).click()
+    const problems = screen.getByRole('region', { name: 'Probleme in den DMN-Modellen' })
+    await expect.element(problems).toBeVisible()
+    await expect.element(problems).toHaveTextContent(/Fehler:/)
+    await expect
+      .element(screen.getByText(/^12 Tests: \d+ bestanden, [1-9]\d* fehlgeschlagen\.$/))
+      .toBeVisible()
+  })
 })
