@@ -5,13 +5,13 @@ import {
   type Problem,
 } from '@bauplan/domain'
 import type { LintConfigInput } from '@bauplan/lint'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useLocale, useT } from '../../lib/i18n/i18n'
+import { Loading } from '../../lib/ui/Loading'
 import { ChecksPanel } from '../checks/ChecksPanel'
 import { useFolderChecks } from '../checks/useFolderChecks'
 import { useLintConfig } from '../checks/useLintConfig'
-import { DecisionModeler, type DecisionModelerHandle } from '../decision-modeler/DecisionModeler'
-import { DecisionTestsPanel } from '../decision-tests/DecisionTestsPanel'
+import type { DecisionModelerHandle } from '../decision-modeler/DecisionModeler'
 import type { MatchedRulesTarget } from '../decision-tests/TestResult'
 import { MetadataForm } from '../metadata-form/MetadataForm'
 import { ProcessModeler, type ProcessModelerHandle } from '../process-modeler/ProcessModeler'
@@ -26,6 +26,15 @@ import { isStorable } from './storable'
 import { useDraftDocument } from './useDraftDocument'
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard'
 import './editor.css'
+
+// dmn-js and the decision-test runner are large and needed only once a DMN or test tab opens:
+// loading them with the editor slowed its first paint (bench/web/editorOpen.ts).
+const DecisionModeler = lazy(() =>
+  import('../decision-modeler/DecisionModeler').then((m) => ({ default: m.DecisionModeler }))
+)
+const DecisionTestsPanel = lazy(() =>
+  import('../decision-tests/DecisionTestsPanel').then((m) => ({ default: m.DecisionTestsPanel }))
+)
 
 export interface EditorPageProps {
   blockId: string
@@ -407,15 +416,17 @@ export function EditorPage({
             hidden={tab !== id}
           >
             {visitedDmn.has(file) && (
-              <DecisionModeler
-                file={file}
-                initialXml={document.getDmnXml(file) ?? ''}
-                onChange={() => modelChanged(file)}
-                onReady={(handle) => {
-                  if (handle) dmnHandles.current.set(file, handle)
-                  else dmnHandles.current.delete(file)
-                }}
-              />
+              <Suspense fallback={<Loading />}>
+                <DecisionModeler
+                  file={file}
+                  initialXml={document.getDmnXml(file) ?? ''}
+                  onChange={() => modelChanged(file)}
+                  onReady={(handle) => {
+                    if (handle) dmnHandles.current.set(file, handle)
+                    else dmnHandles.current.delete(file)
+                  }}
+                />
+              </Suspense>
             )}
           </section>
         )
@@ -428,14 +439,16 @@ export function EditorPage({
           hidden={tab !== 'tests'}
         >
           {visitedTests && (
-            <DecisionTestsPanel
-              fileName={testsFile}
-              text={document.getTextFile(testsFile)}
-              dmn={checks.result?.dmn}
-              onChange={(text) => setDecisionTests(testsFile, text)}
-              loadDmnTexts={currentDmnTexts}
-              onShowRules={showMatchedRules}
-            />
+            <Suspense fallback={<Loading />}>
+              <DecisionTestsPanel
+                fileName={testsFile}
+                text={document.getTextFile(testsFile)}
+                dmn={checks.result?.dmn}
+                onChange={(text) => setDecisionTests(testsFile, text)}
+                loadDmnTexts={currentDmnTexts}
+                onShowRules={showMatchedRules}
+              />
+            </Suspense>
           )}
         </section>
       )}
