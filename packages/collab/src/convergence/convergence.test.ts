@@ -12,6 +12,7 @@ import {
 import { SimulatedNetwork } from './network'
 import { Random } from './random'
 import { randomEdit } from './randomEdit'
+import { createUndoManager } from '../undo/createUndoManager'
 
 /** Fixed seeds: a failure names its seed, and the run repeats exactly with it. */
 const SEEDS = Array.from({ length: 24 }, (_, index) => 1000 + index * 7919)
@@ -35,6 +36,7 @@ async function run(seed: number): Promise<{ log: string[]; peers: Y.Doc[] }> {
   })
   const network = new SimulatedNetwork(peers, random)
   const origins = peers.map((_, index) => ({ peer: index }))
+  const undoManagers = peers.map((peer, index) => createUndoManager(peer, origins[index]))
   const log: string[] = []
   for (let step = 0; step < STEPS; step++) {
     const peer = random.int(peers.length)
@@ -42,6 +44,15 @@ async function run(seed: number): Promise<{ log: string[]; peers: Y.Doc[] }> {
       if (network.isOnline(peer)) network.disconnect(peer)
       else network.reconnect(peer)
       log.push(`${network.isOnline(peer) ? 'reconnect' : 'disconnect'} peer ${peer}`)
+    }
+    if (random.chance(0.08)) {
+      const manager = undoManagers[peer] as Y.UndoManager
+      const redo = random.chance(0.3)
+      if (redo) manager.redo()
+      else manager.undo()
+      log.push(`peer ${peer}: ${redo ? 'redo' : 'undo'}`)
+      network.deliverSome(random.int(4))
+      continue
     }
     const did = randomEdit(
       peers[peer] as Y.Doc,
@@ -61,7 +72,7 @@ async function run(seed: number): Promise<{ log: string[]; peers: Y.Doc[] }> {
   return { log, peers }
 }
 
-describe('seeded randomized convergence (3–5 peers, random order, duplicates, disconnects)', () => {
+describe('seeded randomized convergence (3–5 peers, random order, duplicates, disconnects, per-user undo)', () => {
   it.each(SEEDS)('seed %i: all peers end equal and the derived model is valid', async (seed) => {
     const { log, peers } = await run(seed)
     const context = `seed ${seed} (rerun with SEEDS = [${seed}]); operations:\n${log.join('\n')}`
