@@ -3,6 +3,7 @@ import type { DecisionTestResult } from '@bauplan/dmn-engine'
 import { useId } from 'react'
 import { useT } from '../../lib/i18n/i18n'
 import { TableWrap } from '../../lib/ui/TableWrap'
+import { formatCell } from './cellValues'
 import type { DecisionColumns, TestColumn } from './decisionColumns'
 import type { RowProblems } from './DecisionTestsPanel'
 import { decisionTestsMessages } from './messages'
@@ -203,7 +204,7 @@ function TestRowView({
           >
             {output.actual === undefined
               ? t('noActual')
-              : t('actual', { value: JSON.stringify(output.actual) })}
+              : t('actual', { value: formatCell(output.actual, column.typeRef) })}
           </span>
         ) : null}
       </td>
