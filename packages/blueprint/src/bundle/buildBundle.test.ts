@@ -27,7 +27,10 @@ describe('buildBundle', { timeout: 30_000 }, () => {
   it.each(PROCEDURE_SLUGS)('golden: file list and manifest of %s', async (slug) => {
     const bundle = await referenceBundle(slug)
     expect(manifestSchemaProblems(bundle.manifest)).toEqual([])
-    expect(bundle.manifest).toEqual(await golden(`${slug}.blueprint.json`, bundle.manifest))
+    expect(
+      bundle.manifest,
+      'After a deliberate change of an exporter: UPDATE_GOLDEN=1 pnpm --filter @bauplan/blueprint exec vitest run src/bundle/buildBundle.test.ts, then review the diff of __golden__/'
+    ).toEqual(await golden(`${slug}.blueprint.json`, bundle.manifest))
     expect(bundle.files.map((f) => f.path)).toEqual(
       ['blueprint.json', ...bundle.manifest.files.map((f) => f.path)].sort()
     )
