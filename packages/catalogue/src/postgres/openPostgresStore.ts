@@ -1,5 +1,6 @@
 import pg from 'pg'
 import { buildStore } from '../core/buildStore'
+import { upgradeSearchText } from '../core/searchTextUpgrade'
 import { InvalidInputError } from '../errors'
 import { loadMigrations, migrationsDirectory } from '../migrations/loadMigrations'
 import type { CatalogueStore } from '../store'
@@ -56,11 +57,18 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     throw translatePostgresError(error)
   }
   const executor = new PostgresExecutor(pool)
+  const dialect = { binaryCollation: ' COLLATE "C"', caseFold: (e: string) => `lower(${e})` }
+  try {
+    await upgradeSearchText({ ex: executor, clock, fullText: postgresFullText, dialect })
+  } catch (error) {
+    await executor.close()
+    throw error
+  }
   return buildStore({
     executor,
     close: () => executor.close(),
     fullText: postgresFullText,
-    dialect: { binaryCollation: ' COLLATE "C"', caseFold: (e) => `lower(${e})` },
+    dialect,
     clock,
   })
 }

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
 import { buildStore } from '../core/buildStore'
+import { upgradeSearchText } from '../core/searchTextUpgrade'
 import { loadMigrations, migrationsDirectory } from '../migrations/loadMigrations'
 import type { CatalogueStore } from '../store'
 import { SqliteConnection, SqliteExecutor } from './sqliteExecutor'
@@ -54,11 +55,18 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Cata
     throw translateSqliteError(error)
   }
   const executor = new SqliteExecutor(new SqliteConnection(db))
+  const dialect = { binaryCollation: '', caseFold: (e: string) => `${SQLITE_CASE_FOLD}(${e})` }
+  try {
+    await upgradeSearchText({ ex: executor, clock, fullText: sqliteFullText, dialect })
+  } catch (error) {
+    await executor.close()
+    throw error
+  }
   return buildStore({
     executor,
     close: () => executor.close(),
     fullText: sqliteFullText,
-    dialect: { binaryCollation: '', caseFold: (e) => `${SQLITE_CASE_FOLD}(${e})` },
+    dialect,
     clock,
   })
 }

@@ -116,6 +116,20 @@ export function describePublishedHeads(open: OpenHarness): void {
       await expectSameAsAllVersions()
     })
 
+    it('indexes every version again when the database was indexed by an older version', async () => {
+      await seedSearchCatalogue(ref.store, ref.clock)
+      // As if indexed before facets were kept: the store must rebuild search_terms and the heads.
+      await ref.harness.rawExecute("UPDATE meta SET value = '1' WHERE key = 'search.text_version'")
+      await ref.harness.rawExecute("DELETE FROM search_terms WHERE field = 'bausteinart'")
+      await ref.harness.rawExecute('UPDATE published_heads SET bausteinart = NULL')
+      expect((await ref.store.search({ filters: { bausteinart: ['stammprozess'] } })).total).toBe(0)
+      await ref.harness.reopen()
+      const stamm = await ref.store.search({ filters: { bausteinart: ['stammprozess'] } })
+      expect(stamm.hits.map((h) => h.blockId)).toEqual([B.gewerbe])
+      expect(await ref.store.getMeta('search.text_version')).toBe('2')
+      await expectSameAsAllVersions()
+    })
+
     it('gives every hit what a result card shows', async () => {
       await seedSearchCatalogue(ref.store, ref.clock)
       const [gewerbe] = (await ref.store.search({ text: 'GewO' })).hits
