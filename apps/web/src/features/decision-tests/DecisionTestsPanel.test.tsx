@@ -12,18 +12,27 @@ import { referenceFolder } from '../editor/testing/referenceModels'
 const BLOCK = 'urn:bauplan:baustein:sn:hundesteuer-anmelden'
 const TESTS = 'entscheidungstests.json'
 
-async function openTests(folder = referenceFolder('verfahren/hundesteuer-anmelden')) {
+async function openTests(
+  folder = referenceFolder('verfahren/hundesteuer-anmelden'),
+  locale: 'de' | 'en' = 'de'
+) {
   const backend = inMemoryDraftApi(BLOCK, '1.0.0', folder)
   const screen = await render(
-    <LocaleProvider initial="de">
+    <LocaleProvider initial={locale}>
       <RouterProvider history={createMemoryHistory('/')}>
         <EditorPage blockId={BLOCK} version="1.0.0" api={backend.api} autosaveDelayMs={60_000} />
       </RouterProvider>
     </LocaleProvider>
   )
-  await screen.getByRole('tab', { name: 'Entscheidungstests' }).click()
+  await screen
+    .getByRole('tab', { name: locale === 'de' ? 'Entscheidungstests' : 'Decision tests' })
+    .click()
   await expect
-    .element(screen.getByRole('heading', { name: 'Entscheidung „Steuersatz“' }))
+    .element(
+      screen.getByRole('heading', {
+        name: locale === 'de' ? 'Entscheidung „Steuersatz“' : 'Decision “Steuersatz”',
+      })
+    )
     .toBeVisible()
   return { screen, backend }
 }
@@ -186,5 +195,19 @@ describe('decision tests table', () => {
     await expect
       .element(screen.getByText(/^12 Tests: \d+ bestanden, [1-9]\d* fehlgeschlagen\.$/))
       .toBeVisible()
+  })
+
+  it('speaks English on request, including the message that names the cell', async () => {
+    const { screen } = await openTests(undefined, 'en')
+    const input = screen.getByRole('textbox', {
+      name: 'Test no. 2: input “laufendeNummerDesHundes”',
+    })
+    await input.fill('zwei')
+    await expect
+      .element(input)
+      .toHaveAccessibleDescription(
+        'Test no. 2 "Zweiter Hund, nicht gefährlich: 100 Euro", input "laufendeNummerDesHundes": "zwei" is not a number (e.g. 12 or 12.5).'
+      )
+    await expect.element(screen.getByRole('button', { name: 'Run tests' })).toBeDisabled()
   })
 })
