@@ -2,6 +2,7 @@ import path from 'node:path'
 import { strToU8, unzipSync, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  isChromiumAvailable,
   folderBlockSource,
   buildBundle,
   resolveProcedure,
@@ -97,6 +98,18 @@ describe('blueprint export and federation import over HTTP', { timeout: 120_000 
       (await origin.app.inject({ url: url(PROCEDURE, '1.0.0', '?teil=middle'), headers: reader }))
         .statusCode
     ).toBe(400)
+  })
+
+  it.skipIf(!isChromiumAvailable())('adds the handbook in the language asked for', async () => {
+    const response = await origin.app.inject({
+      url: url('urn:bauplan:baustein:sn:meldebescheinigung-beantragen', '1.0.0', '?handbuch=en'),
+      headers: reader,
+    })
+    expect(response.statusCode, response.body).toBe(200)
+    expect(response.headers['content-disposition']).toContain('-all-handbuch-en.zip')
+    const manifest = manifestOf(response.rawPayload)
+    expect(manifest.export).toMatchObject({ handbook: true, locale: 'en' })
+    expect(manifest.files.map((f) => f.path)).toContain('handbuch/handbuch.en.html')
   })
 
   it('imports the bundle into another catalogue, keeps provenance, and exports the same bytes', async () => {

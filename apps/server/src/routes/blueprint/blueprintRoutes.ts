@@ -5,9 +5,13 @@
 import {
   BUNDLE_LIMITS,
   buildBundle,
+  createChromiumRenderer,
+  RendererUnavailableError,
   readVerifiedBundle,
   resolveProcedure,
   type CatalogueInfo,
+  type ChromiumRenderer,
+  type HandbookLocale,
   type PartSelection,
   type BackOfficeFlavour,
 } from '@bauplan/blueprint'
@@ -35,6 +39,12 @@ export const blueprintRoutes: FastifyPluginAsync<BlueprintRouteOptions> = async 
     name: process.env.BAUPLAN_CATALOGUE_NAME?.trim() || 'Bauplan',
     url: process.env.BAUPLAN_PUBLIC_URL?.trim() || null,
   }
+  // The handbook's diagrams are drawn in one headless Chromium, started on the first request
+  // that asks for a handbook and ended with the server.
+  let renderer: ChromiumRenderer | undefined
+  app.addHook('onClose', async () => {
+    await renderer?.close()
+  })
   app.addContentTypeParser(
     'application/zip',
     { parseAs: 'buffer', bodyLimit: ZIP_MAX_BYTES },
@@ -66,30 +76,54 @@ export const blueprintRoutes: FastifyPluginAsync<BlueprintRouteOptions> = async 
         querystring: langQuery({
           teil: { type: 'string', enum: ['front-office', 'back-office', 'all'], default: 'all' },
           flavour: { type: 'string', enum: ['neutral', 'camunda8'], default: 'neutral' },
+          handbuch: {
+            type: 'string',
+            enum: ['de', 'en'],
+            description:
+              'Handbuch (HTML mit Diagrammen) in dieser Sprache beilegen; dauert einige Sekunden / add the handbook in this language',
+          },
         }),
         response: {
           200: {
             description: 'Das Bundle / the bundle',
             content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } },
           },
-          ...problemResponses(...AUTHENTICATED, 404, 422),
+          ...problemResponses(...AUTHENTICATED, 404, 422, 503),
         },
       },
     },
     async (request, reply) => {
       const { id, version } = request.params as VersionParams
-      const { teil, flavour } = request.query as { teil: PartSelection; flavour: BackOfficeFlavour }
+      const { teil, flavour, handbuch } = request.query as {
+        teil: PartSelection
+        flavour: BackOfficeFlavour
+        handbuch?: HandbookLocale
+      }
       const actor = serviceActor(request)
       let zip: Uint8Array
       try {
         const source = catalogueBlockSource(app.store, app.catalogue, actor, catalogue)
         const resolution = await resolveProcedure(source, id, version)
-        zip = (await buildBundle(resolution, { part: teil, flavour })).zip
+        const handbook =
+          handbuch === undefined
+            ? {}
+            : {
+                handbook: true,
+                locale: handbuch,
+                renderer: (renderer ??= createChromiumRenderer()),
+              }
+        zip = (await buildBundle(resolution, { part: teil, flavour, ...handbook })).zip
       } catch (error) {
+        if (error instanceof RendererUnavailableError) {
+          throw new HttpProblem(503, 'blueprint.rendererUnavailable', {
+            de: 'Das Handbuch kann auf diesem Server nicht gezeichnet werden (kein Chromium). Exportieren Sie ohne Handbuch.',
+            en: 'The handbook cannot be drawn on this server (no Chromium). Export without the handbook.',
+          })
+        }
         throw httpProblemOf(error)
       }
       const slug = id.split(':').pop() ?? 'bauplan'
-      const name = `${slug}-${version}-${teil}${flavour === 'camunda8' ? '-camunda8' : ''}.zip`
+      const name = `${slug}-${version}-${teil}${flavour === 'camunda8' ? '-camunda8' : ''}${handbuch !== undefined ? `-handbuch-${handbuch}` : ''}.zip`
       return reply
         .header('content-type', 'application/zip')
         .header('content-disposition', `attachment; filename="${name.replace(/[^\w.@-]/g, '_')}"`)
