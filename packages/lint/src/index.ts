@@ -4,6 +4,8 @@
 // Running the rules over a building block
 export { lintBaustein } from './runner/lintBaustein'
 export type { LintBausteinInput } from './runner/lintBaustein'
+export { lintFolder } from './runner/lintFolder'
+export type { LintFolderFiles } from './runner/lintFolder'
 
 // The rule set for live linting in bpmn-js (bpmn-js-bpmnlint's `linting.bpmnlint`)
 export { createBpmnlintBundle } from './runner/bpmnlintBundle'
