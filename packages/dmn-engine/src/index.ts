@@ -37,6 +37,14 @@ export { toJsonValue } from './feel/jsonValue'
 
 // Decision tests of building blocks (entscheidungstests.json)
 export { runDecisionTests } from './decisionTests/runDecisionTests'
+export { runFolderDecisionTests } from './decisionTests/runFolderDecisionTests'
+export type { FolderDecisionTestRun } from './decisionTests/runFolderDecisionTests'
+export { noDecisionTests } from './decisionTests/decisionTestReport'
+export type {
+  DecisionTestOutcome,
+  DecisionTestOutput,
+  DecisionTestReport,
+} from './decisionTests/decisionTestReport'
 export type {
   DecisionTestCase,
   DecisionTestResult,
