@@ -1,35 +1,8 @@
-import type { Problem } from '@bauplan/domain'
-import type { JsonValue } from '../../model/json'
-
-/** One output of one decision test: what the test expects and what the engine computed. */
-export interface DecisionTestOutput {
-  name: string
-  expected: JsonValue
-  /** null when the decision produced no such output (or null). */
-  actual: JsonValue
-  passed: boolean
-}
-
-/** One decision test as the gate ran it, for the API and the review screen. */
-export interface DecisionTestOutcome {
-  name: string
-  decisionId: string
-  passed: boolean
-  outputs: DecisionTestOutput[]
-  /** Per decision table evaluated: the 1-based rows that matched. */
-  matchedRules: Array<{ decisionId: string; rules: number[] }>
-  /** Engine errors and warnings of this test. */
-  problems: Problem[]
-}
-
-/** The decision tests of a block (`entscheidungstests.json`), run against its DMN models. */
-export interface DecisionTestReport {
-  passed: number
-  failed: number
-  results: DecisionTestOutcome[]
-}
-
-/** The report of a block without decision tests. */
-export function noDecisionTests(): DecisionTestReport {
-  return { passed: 0, failed: 0, results: [] }
-}
+// The decision-test report is computed by @bauplan/dmn-engine (runFolderDecisionTests), which the
+// CLI's `bauplan validate` runs too; the catalogue hands the same shape to the API and the UI.
+export { noDecisionTests } from '@bauplan/dmn-engine'
+export type {
+  DecisionTestOutcome,
+  DecisionTestOutput,
+  DecisionTestReport,
+} from '@bauplan/dmn-engine'

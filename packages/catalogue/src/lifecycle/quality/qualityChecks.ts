@@ -1,11 +1,11 @@
+import { runFolderDecisionTests } from '@bauplan/dmn-engine'
 import type { FolderCheckResult, Problem } from '@bauplan/domain'
+import { lintFolder } from '@bauplan/lint'
 import type { CatalogueStore } from '../../store'
 import type { FolderFiles } from '../folderFiles'
 import { readCurrentLintConfig } from '../../lintConfig/readLintConfig'
 import { catalogueLookup } from './catalogueLookup'
 import type { DecisionTestReport } from './decisionTestReport'
-import { lintFolder } from './lintFolder'
-import { runBlockDecisionTests } from './runBlockDecisionTests'
 
 export interface QualityResult {
   /** Rule findings at their configured level, DMN compile problems, failing decision tests. */
@@ -36,7 +36,7 @@ export async function runQualityChecks(
   const unresolved = new Set(
     earlier.filter((p) => p.code.startsWith('ref.') && p.elementId).map((p) => p.elementId)
   )
-  const tests = await runBlockDecisionTests(files, check)
+  const tests = await runFolderDecisionTests(files, check)
   return {
     problems: [
       ...lint.filter((p) => !(p.code === CALL_RULE && unresolved.has(p.elementId))),
