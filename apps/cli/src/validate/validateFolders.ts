@@ -1,16 +1,22 @@
 /**
- * `bauplan validate` without the printing: checks each folder on its own (checkBausteinFolder) and
- * then the folders as a set (checkFolderSet), as if they were a catalogue in which all of them are
- * published — so a reference to a block that is not among the folders is found here, offline.
+ * `bauplan validate` without the printing, the same gates the server's publishing gate runs: each
+ * folder on its own (checkBausteinFolder), then the folders as a set (checkFolderSet), as if they
+ * were a catalogue in which all of them are published — so a reference to a block that is not among
+ * the folders is found here, offline — and then per folder the modelling rules (@bauplan/lint, with
+ * calls resolved against the set) and the decision tests (@bauplan/dmn-engine).
  */
 import path from 'node:path'
+import { runFolderDecisionTests, type DecisionTestReport } from '@bauplan/dmn-engine'
 import {
   checkBausteinFolder,
   checkFolderSet,
   METADATA_FILE,
+  type FolderCheckResult,
   type FolderSetEntry,
   type Problem,
+  type PublishedVersionsLookup,
 } from '@bauplan/domain'
+import { lintFolder, type LintConfigInput } from '@bauplan/lint'
 import { readFolder } from './readFolder'
 
 export interface FolderReport {
@@ -20,6 +26,8 @@ export interface FolderReport {
   id?: string
   version?: string
   problems: Problem[]
+  /** The decision tests as they ran; undefined when the folder is too broken to run them. */
+  decisionTests?: DecisionTestReport
 }
 
 export interface ValidationReport {
@@ -33,8 +41,19 @@ export interface ValidateOptions {
   cwd: string
   /** Resolve references between the folders (default true). */
   references?: boolean
+  /** The rule levels (default: every rule at its default level). */
+  lintConfig?: LintConfigInput
   /** Called after each folder, for the progress bar. */
   onFolder?: (dir: string) => void
+}
+
+const CALL_RULE = 'bauplan/call-activity-reference'
+
+/** A folder that could be read and checked, kept for the rules and the decision tests. */
+interface CheckedFolder {
+  report: FolderReport
+  files: Record<string, string>
+  check: FolderCheckResult
 }
 
 export async function validateFolders(
@@ -42,6 +61,7 @@ export async function validateFolders(
   options: ValidateOptions
 ): Promise<ValidationReport> {
   const folders: FolderReport[] = []
+  const checked: CheckedFolder[] = []
   const entries = new Map<string, { entry: FolderSetEntry; report: FolderReport }>()
   for (const dir of dirs) {
     const report: FolderReport = { dir, problems: [] }
@@ -52,6 +72,7 @@ export async function validateFolders(
     } else {
       const result = await checkBausteinFolder(read.files)
       report.problems.push(...result.problems)
+      checked.push({ report, files: read.files, check: result })
       const identity = result.metadata ?? identityOf(read.files[METADATA_FILE])
       if (identity !== undefined) {
         report.id = identity.id
@@ -76,10 +97,10 @@ export async function validateFolders(
         }
       }
     }
-    options.onFolder?.(dir)
   }
   const crossFolderProblems: Problem[] = []
-  if (options.references !== false) {
+  const references = options.references !== false
+  if (references) {
     const set = checkFolderSet([...entries.values()].map((e) => e.entry))
     for (const { block, ...problem } of set.problems) {
       const owner = entries.get(block)?.report
@@ -87,7 +108,40 @@ export async function validateFolders(
       else crossFolderProblems.push(problem)
     }
   }
+  const lookup = references ? setLookup([...entries.values()].map((e) => e.entry)) : undefined
+  for (const folder of folders) {
+    const found = checked.find((c) => c.report === folder)
+    if (found) await runQualityGates(found, options.lintConfig ?? {}, lookup)
+    options.onFolder?.(folder.dir)
+  }
   return { folders, crossFolderProblems }
+}
+
+/**
+ * The lint rules and decision tests of one folder, added to its report. A call the reference
+ * checks already report (domain or set: `ref.*` at the same element) is not reported a second time
+ * by the call-activity rule, as in the server's gate.
+ */
+async function runQualityGates(
+  { report, files, check }: CheckedFolder,
+  config: LintConfigInput,
+  lookup: PublishedVersionsLookup | undefined
+): Promise<void> {
+  const lint = await lintFolder(files, check, config, lookup)
+  const reported = new Set(
+    report.problems.filter((p) => p.code.startsWith('ref.') && p.elementId).map((p) => p.elementId)
+  )
+  report.problems.push(...lint.filter((p) => !(p.code === CALL_RULE && reported.has(p.elementId))))
+  const tests = await runFolderDecisionTests(files, check)
+  report.problems.push(...tests.problems)
+  if (tests.report) report.decisionTests = tests.report
+}
+
+/** The given folders as a catalogue in which every version is published. */
+function setLookup(entries: readonly FolderSetEntry[]): PublishedVersionsLookup {
+  const versions = new Map<string, string[]>()
+  for (const { id, version } of entries) versions.set(id, [...(versions.get(id) ?? []), version])
+  return (id) => versions.get(id)
 }
 
 /**
