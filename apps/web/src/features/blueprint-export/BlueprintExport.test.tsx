@@ -51,6 +51,9 @@ describe('BlueprintExport', () => {
     const screen = await show(server, 'veroeffentlicht')
     await userEvent.selectOptions(screen.getByLabelText('Teil'), 'back-office')
     await userEvent.selectOptions(screen.getByLabelText('Prozess-Engine'), 'camunda8')
+    const handbook = screen.getByRole('checkbox', { name: /Handbuch/ })
+    await userEvent.click(handbook)
+    await expect.element(handbook).toBeChecked()
     await screen.getByRole('button', { name: 'Blaupause exportieren' }).click()
     await expect
       .element(
@@ -63,6 +66,7 @@ describe('BlueprintExport', () => {
     )
     expect(request?.query.get('teil')).toBe('back-office')
     expect(request?.query.get('flavour')).toBe('camunda8')
+    expect(request?.query.get('handbuch')).toBe('de')
     await expectNoSeriousA11yViolations(screen.container)
   })
 

@@ -39,6 +39,7 @@ export function BlueprintExport({
   const api = useApi()
   const [part, setPart] = useState<Part>('all')
   const [flavour, setFlavour] = useState<Flavour>('neutral')
+  const [handbook, setHandbook] = useState(false)
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
   const abort = useRef<AbortController | null>(null)
   if (state === undefined || !EXPORTABLE.has(state)) return null
@@ -52,7 +53,8 @@ export function BlueprintExport({
     setStatus({ kind: 'running', progress: { received: 0, total: null } })
     try {
       const response = await api.client.stream(`${apiPaths.version(blockId, version)}/blueprint`, {
-        query: { teil: part, flavour },
+        // The handbook is written in the language the workbench speaks.
+        query: { teil: part, flavour, ...(handbook ? { handbuch: locale } : {}) },
         signal: controller.signal,
       })
       const slug = blockId.split(':').pop() ?? 'bauplan'
@@ -105,6 +107,15 @@ export function BlueprintExport({
             <option value="neutral">{t('flavourNeutral')}</option>
             <option value="camunda8">{t('flavourCamunda8')}</option>
           </select>
+        </label>
+        <label className="blueprint-export-check">
+          <input
+            type="checkbox"
+            checked={handbook}
+            disabled={running}
+            onChange={(event) => setHandbook(event.target.checked)}
+          />
+          {t('handbook')}
         </label>
         {running ? (
           <button type="button" className="button-secondary" onClick={() => abort.current?.abort()}>
