@@ -1,29 +1,34 @@
 /** The diagram preview of a card: rendered once per version by the shared off-screen viewer. */
 import { useApi } from '../../lib/api/ApiContext'
 import { useResource } from '../../lib/api/useResource'
-import type { VersionDetail } from '../../lib/api/types'
 import { renderThumbnail, svgDataUrl } from '../../lib/bpmn/thumbnails'
 import { useT } from '../../lib/i18n/i18n'
 import { catalogueMessages } from './messages'
 
 export function DiagramThumbnail({
-  detail,
+  blockId,
+  version,
+  file,
   name,
   freshness,
+  load,
 }: {
-  detail: VersionDetail | undefined
+  blockId: string
+  version: string
+  /** The version's main BPMN file, or null when it has none. */
+  file: string | null
   name: string
   freshness: string
+  /** False until the card comes near the screen: only then is the BPMN file fetched. */
+  load: boolean
 }) {
   const t = useT(catalogueMessages)
   const api = useApi()
-  const version = detail?.version
-  const file = version?.metadata.artefakte?.bpmn?.datei
   const svg = useResource(async () => {
-    if (!version || !file) return undefined
-    const key = `${version.blockId}@${version.version}#${freshness}`
-    return renderThumbnail(key, () => api.getFileText(version.blockId, version.version, file))
-  }, [api, version?.blockId, version?.version, file, freshness])
+    if (!load || !file) return undefined
+    const key = `${blockId}@${version}#${freshness}`
+    return renderThumbnail(key, () => api.getFileText(blockId, version, file))
+  }, [api, load, blockId, version, file, freshness])
 
   if (svg.data) {
     return (
@@ -35,7 +40,7 @@ export function DiagramThumbnail({
       />
     )
   }
-  const failed = svg.status === 'error' || (detail !== undefined && !file)
+  const failed = svg.status === 'error' || file === null
   return (
     <div className="diagram-thumbnail diagram-thumbnail-empty">
       <span className="muted">{failed ? t('thumbnailFailed') : t('thumbnailLoading')}</span>

@@ -1,13 +1,10 @@
 /**
  * One search hit: diagram preview, name (a link to the version), state badge, organisation,
- * Leistungsschlüssel and kind. The search answer has no Leistungsschlüssel and no file names, so
- * each card loads its version's details when it comes near the screen.
+ * Leistungsschlüssel and kind — all from the search answer; only the diagram's BPMN file is fetched,
+ * when the card comes near the screen.
  */
 import { useId, useRef } from 'react'
-import { useApi } from '../../lib/api/ApiContext'
 import type { SearchHit } from '../../lib/api/types'
-import { useResource } from '../../lib/api/useResource'
-import { loadVersionCached } from '../../lib/api/versionCache'
 import { formatDate, useLocale, useT } from '../../lib/i18n/i18n'
 import { useNearViewport } from '../../lib/page/useNearViewport'
 import { Link } from '../../lib/router/Link'
@@ -26,20 +23,20 @@ export function ResultCard({
   const t = useT(catalogueMessages)
   const { locale } = useLocale()
   const { bausteinart } = useVocabulary()
-  const api = useApi()
   const ref = useRef<HTMLElement>(null)
   const near = useNearViewport(ref)
   const titleId = useId()
-  const detail = useResource(
-    async () =>
-      near ? loadVersionCached(api, hit.blockId, hit.version, hit.updatedAt) : undefined,
-    [api, near, hit.blockId, hit.version, hit.updatedAt]
-  )
-  const metadata = detail.data?.version.metadata
-  const keys = (metadata?.leistungen ?? []).map((l) => l.leistungsschluessel)
+  const keys = hit.leistungsschluessel
   return (
     <article ref={ref} className="result-card" aria-labelledby={titleId}>
-      <DiagramThumbnail detail={detail.data} name={hit.name} freshness={hit.updatedAt} />
+      <DiagramThumbnail
+        blockId={hit.blockId}
+        version={hit.version}
+        file={hit.bpmnDatei}
+        name={hit.name}
+        freshness={hit.updatedAt}
+        load={near}
+      />
       <div className="result-card-body">
         <h3 id={titleId}>
           <Link to={{ name: 'version', id: hit.blockId, version: hit.version }}>{hit.name}</Link>
@@ -51,10 +48,10 @@ export function ResultCard({
           <dd>{organisationName}</dd>
           <dt>{t('cardLeistungsschluessel')}</dt>
           <dd className={keys.length > 0 ? 'mono' : undefined}>
-            {metadata ? (keys.length > 0 ? keys.join(', ') : t('noLeistung')) : '…'}
+            {keys.length > 0 ? keys.join(', ') : t('noLeistung')}
           </dd>
           <dt>{t('cardBausteinart')}</dt>
-          <dd>{metadata ? bausteinart(metadata.bausteinart) : '…'}</dd>
+          <dd>{hit.bausteinart ? bausteinart(hit.bausteinart) : '–'}</dd>
           <dt>{t('cardVersion')}</dt>
           <dd>{hit.version}</dd>
           <dt>{t('cardChanged')}</dt>

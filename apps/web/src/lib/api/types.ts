@@ -90,8 +90,14 @@ export interface SearchHit {
   version: string
   state: VersionState
   organisationId: string
+  organisationName: string
   name: string
   bezeichnung: string | null
+  bausteinart: string | null
+  /** Leistungsschlüssel of the version's leistungen, sorted. */
+  leistungsschluessel: string[]
+  /** Main BPMN file (artefakte.bpmn.datei); null: the version has no diagram. */
+  bpmnDatei: string | null
   updatedAt: string
   score: number
 }

@@ -119,8 +119,12 @@ export function searchHitOf(
     version: metadata.version,
     state,
     organisationId: SEED_ORG,
+    organisationName: ORGANISATIONS.find((o) => o.id === SEED_ORG)?.name ?? SEED_ORG,
     name: metadata.name,
     bezeichnung: metadata.bezeichnung ?? null,
+    bausteinart: metadata.bausteinart,
+    leistungsschluessel: (metadata.leistungen ?? []).map((l) => l.leistungsschluessel).sort(),
+    bpmnDatei: metadata.artefakte.bpmn.datei,
     updatedAt: metadata.letzteAenderung,
     score: 0,
   }
