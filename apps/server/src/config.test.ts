@@ -13,7 +13,19 @@ describe('readConfig', () => {
       secureCookies: false,
       trustProxy: false,
       demo: false,
+      allowedOrigins: [],
     })
+  })
+
+  it('reads the collaboration origin allow-list and refuses entries that are not origins', () => {
+    const config = readConfig({
+      BAUPLAN_ALLOWED_ORIGINS: 'https://bauplan.example, http://localhost:5173',
+    })
+    expect(config.allowedOrigins).toEqual(['https://bauplan.example', 'http://localhost:5173'])
+    expect(() => readConfig({ BAUPLAN_ALLOWED_ORIGINS: 'https://bauplan.example/app' })).toThrow(
+      /BAUPLAN_ALLOWED_ORIGINS: "https:\/\/bauplan.example\/app" ist kein Origin/
+    )
+    expect(() => readConfig({ BAUPLAN_ALLOWED_ORIGINS: 'bauplan.example' })).toThrow(ConfigError)
   })
 
   it('reads every variable', () => {

@@ -17,6 +17,11 @@ export interface ServerConfig {
   trustProxy: boolean
   /** Seed demo organisations and users with documented passwords (never in production). */
   demo: boolean
+  /**
+   * Origins (scheme://host[:port]) whose pages may open collaboration WebSockets. Empty: only the
+   * server's own origin (the Host the upgrade request was sent to).
+   */
+  allowedOrigins: string[]
 }
 
 export class ConfigError extends Error {}
@@ -35,6 +40,7 @@ export function readConfig(
     secureCookies: parseSwitch('BAUPLAN_SECURE_COOKIES', env.BAUPLAN_SECURE_COOKIES),
     trustProxy: parseSwitch('BAUPLAN_TRUST_PROXY', env.BAUPLAN_TRUST_PROXY),
     demo: parseSwitch('BAUPLAN_DEMO', env.BAUPLAN_DEMO),
+    allowedOrigins: parseOrigins(env.BAUPLAN_ALLOWED_ORIGINS),
   }
 }
 
@@ -56,6 +62,29 @@ function parseSwitch(name: string, value: string | undefined): boolean {
   throw new ConfigError(
     `${name} muss 1 (an) oder 0 (aus) sein, ist aber "${value}". / ${name} must be 1 (on) or 0 (off), got "${value}".`
   )
+}
+
+/** A comma-separated list of origins; each must be exactly `scheme://host[:port]`, no path. */
+function parseOrigins(value: string | undefined): string[] {
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+  return entries.map((entry) => {
+    let origin: string | undefined
+    try {
+      const url = new URL(entry)
+      if (url.protocol === 'http:' || url.protocol === 'https:') origin = url.origin
+    } catch {
+      origin = undefined
+    }
+    if (origin === undefined || origin !== entry.replace(/\/$/, '')) {
+      throw new ConfigError(
+        `BAUPLAN_ALLOWED_ORIGINS: "${entry}" ist kein Origin der Form https://host[:port]. / BAUPLAN_ALLOWED_ORIGINS: "${entry}" is not an origin of the form https://host[:port].`
+      )
+    }
+    return origin
+  })
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
