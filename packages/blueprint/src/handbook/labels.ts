@@ -43,6 +43,7 @@ export const LABELS = {
   costs: { de: 'Kosten', en: 'Costs' },
   amount: { de: 'Betrag', en: 'Amount' },
   prepayment: { de: 'Vorkasse', en: 'Payment in advance' },
+  variable: { de: 'je nach Fall', en: 'depends on the case' },
   interfaces: { de: 'Schnittstellen', en: 'Interfaces' },
   kindOf: { de: 'Art', en: 'Kind' },
   direction: { de: 'Richtung', en: 'Direction' },

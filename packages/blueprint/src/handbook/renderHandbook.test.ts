@@ -54,6 +54,8 @@ describe('handbook without a renderer', () => {
     expect(first.text).toContain('<html lang="en">')
     expect(first.text).toContain('<h2>Legal bases</h2>')
     expect(first.text).toContain('§ 14 Abs. 1 GewO')
+    // A fee whose amount the metadata leaves open is said so, not shown as an empty range.
+    expect(first.text).toContain('<td>depends on the case</td>')
     expect((await html(procedure, 'en')).text).toBe(first.text)
   })
 

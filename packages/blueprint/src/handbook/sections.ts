@@ -1,4 +1,4 @@
-import type { Baustein, Daten, Datenfeld, Handlungsgrundlage } from '@bauplan/domain'
+import type { Baustein, Daten, Datenfeld, Handlungsgrundlage, Kosten } from '@bauplan/domain'
 import type { HandbookLocale } from '../model/exportTypes'
 import { multiplicity } from '../frontOffice/multiplicity'
 import type { DecisionTableView } from './decisionTables'
@@ -183,13 +183,7 @@ export function costsTable(metadata: Baustein, locale: L): string {
       label('legalBasis', locale),
     ],
     (metadata.kosten ?? []).map((kosten) => [
-      escapeHtml(
-        kosten.fix
-          ? `${kosten.fix.betrag.toFixed(2)} EUR`
-          : kosten.variabel
-            ? `${kosten.variabel.untergrenze ?? '…'}–${kosten.variabel.obergrenze ?? '…'} EUR`
-            : ''
-      ),
+      escapeHtml(amountText(kosten, locale)),
       escapeHtml(
         [kosten.beschreibung, kosten.variabel?.beschreibungVariabilitaet].filter(Boolean).join(' ')
       ),
@@ -199,6 +193,15 @@ export function costsTable(metadata: Baustein, locale: L): string {
       kosten.rechtsgrundlage ? legalBasisText(kosten.rechtsgrundlage) : '',
     ])
   )
+}
+
+function amountText(kosten: Kosten, locale: L): string {
+  if (kosten.fix) return `${kosten.fix.betrag.toFixed(2)} EUR`
+  const variabel = kosten.variabel
+  if (!variabel) return ''
+  const { untergrenze, obergrenze } = variabel
+  if (untergrenze === undefined && obergrenze === undefined) return label('variable', locale)
+  return `${untergrenze ?? '…'}–${obergrenze ?? '…'} EUR`
 }
 
 export function interfacesTable(metadata: Baustein, locale: L): string {
