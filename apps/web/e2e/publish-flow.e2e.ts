@@ -17,12 +17,13 @@ import { explainFailure } from './support/failureShots'
 import { callApi, draftsApiPath } from './support/pageApi'
 import { screenshot } from './support/screenshots'
 import {
-  appendTask,
   approve,
   blockPath,
   createBlockFromTemplate,
   editorTarget,
+  insertTaskAfter,
   logIn,
+  renameTask,
   POLL,
   saveDraft,
   submitForReview,
@@ -31,7 +32,8 @@ import {
 
 const BLOCK_NAME = 'Ergebnis festhalten'
 const FIRST_TASK = 'Ergebnis dokumentieren'
-const SECOND_TASK = 'Akte schließen'
+// The second version renames the task the first one added.
+const SECOND_TASK = 'Ergebnis zur Akte nehmen'
 
 describe('from template to published block, its variant and its next version', () => {
   const baseUrl = inject('baseUrl')
@@ -73,7 +75,7 @@ describe('from template to published block, its variant and its next version', (
       id = await createBlockFromTemplate(page, BLOCK_NAME, () => screenshot(page, 'neuer-baustein'))
       expect(id).toBe('urn:bauplan:baustein:sn-koordinierungsstelle:ergebnis-festhalten')
 
-      await appendTask(page, 'Stellungnahmen auswerten', FIRST_TASK)
+      await insertTaskAfter(page, 'Stellungnahmen auswerten', FIRST_TASK)
       await screenshot(page, 'editor')
 
       // An invalid version shows a German message naming the field; the valid one clears it.
@@ -155,7 +157,7 @@ describe('from template to published block, its variant and its next version', (
       secondVersion = editorTarget(page).version
       expect(secondVersion).not.toBe('1.0.0')
       await page.getByRole('heading', { name: `Entwurf bearbeiten: ${BLOCK_NAME}` }).waitFor()
-      await appendTask(page, FIRST_TASK, SECOND_TASK)
+      await renameTask(page, FIRST_TASK, SECOND_TASK)
       await saveDraft(page, id, secondVersion, SECOND_TASK)
       await submitForReview(page, id, secondVersion)
     })
@@ -170,8 +172,11 @@ describe('from template to published block, its variant and its next version', (
       await page
         .getByRole('heading', { name: 'Änderungen gegenüber der veröffentlichten Version 1.0.0' })
         .waitFor()
-      const added = page.getByRole('listitem').filter({ hasText: `hinzugefügt: ${SECOND_TASK} (` })
-      await added.first().waitFor()
+      const changed = page
+        .getByRole('listitem')
+        .filter({ hasText: `geändert: ${SECOND_TASK} (` })
+        .filter({ hasText: 'geänderte Eigenschaften: name' })
+      await changed.first().waitFor()
       await screenshot(page, 'review')
 
       await page.getByRole('link', { name: 'Vergleich mit 1.0.0 als eigene Seite öffnen' }).click()
@@ -179,18 +184,12 @@ describe('from template to published block, its variant and its next version', (
       await page
         .getByRole('heading', { name: `Unterschiede von Version 1.0.0 zu ${secondVersion}` })
         .waitFor()
-      await added.first().waitFor()
-      // Only the new task is new: the first one was already published.
-      await expect
-        .poll(
-          () =>
-            page
-              .getByRole('listitem')
-              .filter({ hasText: `hinzugefügt: ${FIRST_TASK} (` })
-              .count(),
-          POLL
-        )
-        .toBe(0)
+      await changed.first().waitFor()
+      // A rename is a change: nothing was added or removed.
+      const addedOrRemoved = page
+        .getByRole('listitem')
+        .filter({ hasText: /^(hinzugefügt|entfernt): / })
+      await expect.poll(() => addedOrRemoved.count(), POLL).toBe(0)
       await screenshot(page, 'diff')
 
       await page.goto(versionPath(id, secondVersion))

@@ -88,22 +88,109 @@ export function processCanvas(page: Page): Locator {
 }
 
 /**
- * Appends a task after the shape named `after` through the context pad and names it right away;
- * resolves when the diagram shows exactly one shape with the new name.
+ * Puts a new task between the shape named `after` and what follows it, the way a modeller does it
+ * without leaving a hidden parallel split (two unconditioned outgoing flows, which the quality
+ * gates refuse): append the task through the context pad and name it, delete the old outgoing
+ * flow, connect the task to the old flow's target. Each step waits until the diagram shows it.
  */
-export async function appendTask(page: Page, after: string, name: string): Promise<void> {
+export async function insertTaskAfter(page: Page, after: string, name: string): Promise<void> {
   const canvas = processCanvas(page)
   const shapes = canvas.locator('.djs-element.djs-shape')
-  const before = await shapes.count()
-  await shapes.filter({ hasText: after }).click()
+  const flows = canvas.locator('.djs-element.djs-connection')
+  const shapesBefore = await shapes.count()
+  const flowsBefore = await flows.count()
+  const source = shapes.filter({ hasText: after }).first()
+  await source.waitFor()
+  const old = await outgoingFlow(source)
+
+  await source.click()
   await canvas.getByTitle('Aufgabe anhängen').click()
   // Typing before the label editor has opened would send the keys to the page instead.
   const label = canvas.locator('.djs-direct-editing-parent')
   await label.waitFor()
   await label.pressSequentially(name)
   await page.keyboard.press('Enter')
-  await expect.poll(() => shapes.count(), POLL).toBe(before + 1)
-  await expect.poll(() => shapes.filter({ hasText: name }).count(), POLL).toBe(1)
+  const task = shapes.filter({ hasText: name })
+  await expect.poll(() => task.count(), POLL).toBe(1)
+  await expect.poll(() => shapes.count(), POLL).toBe(shapesBefore + 1)
+  await expect.poll(() => flows.count(), POLL).toBe(flowsBefore + 1)
+
+  // Near its target the old flow runs alone (the new one shares its first stretch).
+  await page.mouse.click(old.nearEnd.x, old.nearEnd.y)
+  await canvas.locator('.djs-context-pad').getByTitle('Löschen').click()
+  await expect.poll(() => flows.count(), POLL).toBe(flowsBefore)
+
+  await task.click()
+  await canvas.locator('.djs-context-pad').getByTitle('Mit anderem Element verbinden').click()
+  await page.mouse.move(old.target.x, old.target.y, { steps: 5 })
+  await page.mouse.click(old.target.x, old.target.y)
+  await expect.poll(() => flows.count(), POLL).toBe(flowsBefore + 1)
+}
+
+/** Renames a task in place (double click, new label, Enter); resolves when the diagram shows it. */
+export async function renameTask(page: Page, from: string, to: string): Promise<void> {
+  const canvas = processCanvas(page)
+  const shapes = canvas.locator('.djs-element.djs-shape')
+  await shapes.filter({ hasText: from }).first().dblclick()
+  const label = canvas.locator('.djs-direct-editing-parent')
+  await label.waitFor()
+  await label.press('ControlOrMeta+A')
+  await label.pressSequentially(to)
+  await page.keyboard.press('Enter')
+  await expect.poll(() => shapes.filter({ hasText: to }).count(), POLL).toBe(1)
+  await expect.poll(() => shapes.filter({ hasText: from }).count(), POLL).toBe(0)
+}
+
+interface ScreenPoint {
+  x: number
+  y: number
+}
+
+/**
+ * The one sequence flow leaving `source`, in page coordinates: a point on it shortly before its
+ * end (to select it) and the centre of the shape it ends at (to connect to that again).
+ */
+async function outgoingFlow(
+  source: Locator
+): Promise<{ nearEnd: ScreenPoint; target: ScreenPoint }> {
+  const found = await source.evaluate((sourceElement) => {
+    const root = sourceElement.closest('svg')
+    const box = sourceElement.getBoundingClientRect()
+    const inside = (p: DOMPoint, r: DOMRect, margin: number) =>
+      p.x >= r.left - margin &&
+      p.x <= r.right + margin &&
+      p.y >= r.top - margin &&
+      p.y <= r.bottom + margin
+    for (const flow of root?.querySelectorAll('.djs-connection') ?? []) {
+      // The flow's invisible, wide hit path runs through its waypoints (the visual group also
+      // holds the arrowhead's marker path, so it is not the one to measure).
+      const line = flow.querySelector<SVGPathElement>('path.djs-hit')
+      const matrix = line?.getScreenCTM()
+      if (!line || !matrix) continue
+      const length = line.getTotalLength()
+      const at = (distance: number) => {
+        const point = line.getPointAtLength(distance)
+        return new DOMPoint(point.x, point.y).matrixTransform(matrix)
+      }
+      const start = at(0)
+      if (length === 0 || !inside(start, box, 3)) continue
+      const beforeEnd = at(Math.max(length / 2, length - 15))
+      const end = at(length)
+      const target = [...(root?.querySelectorAll('.djs-shape') ?? [])]
+        .filter((shape) => shape !== sourceElement && !shape.classList.contains('djs-label'))
+        .map((shape) => shape.getBoundingClientRect())
+        .filter((rect) => inside(end, rect, 3))
+        .sort((a, b) => a.width * a.height - b.width * b.height)[0]
+      if (!target) continue
+      return {
+        nearEnd: { x: beforeEnd.x, y: beforeEnd.y },
+        target: { x: target.left + target.width / 2, y: target.top + target.height / 2 },
+      }
+    }
+    return undefined
+  })
+  if (!found) throw new Error('No outgoing sequence flow found for the source shape')
+  return found
 }
 
 /**
