@@ -42,13 +42,21 @@ export async function refreshPublishedHead(ctx: StoreContext, blockId: string): 
   const columns = [...HEAD_VALUES, ...ctx.fullText.head.columns]
   await ctx.fullText.head.remove(ctx.ex, blockId)
   await ctx.ex.run('DELETE FROM published_heads WHERE block_id = ?', [blockId])
+  // An upsert, not a plain insert: on PostgreSQL a concurrent state change of another version of the
+  // same block may have inserted the head after this transaction's DELETE looked (READ COMMITTED);
+  // this statement's fresh snapshot sees that commit, and the row ends up as computed here.
   await ctx.ex.run(
     `INSERT INTO published_heads (${columns.map((c) => c.name).join(', ')})
      SELECT ${columns.map((c) => c.value).join(', ')}
      FROM block_versions v JOIN search_documents d ON d.block_id = v.block_id AND d.version = v.version
      WHERE v.block_id = ? AND v.state = 'veroeffentlicht'
      ORDER BY v.major DESC, v.minor DESC, v.patch DESC
-     LIMIT 1`,
+     LIMIT 1
+     ON CONFLICT (block_id) DO UPDATE SET
+       ${columns
+         .filter((c) => c.name !== 'block_id')
+         .map((c) => `${c.name} = excluded.${c.name}`)
+         .join(', ')}`,
     [blockId]
   )
   await ctx.fullText.head.write(ctx.ex, blockId)
