@@ -16,6 +16,7 @@ export const GROUP = {
   searchFiltered: 'search, text + facet filter',
   searchNarrow: `search, text matches ≤ ${BROAD_RESULT.toLocaleString('en')} blocks`,
   searchBroad: `search, text matches > ${BROAD_RESULT.toLocaleString('en')} blocks`,
+  searchCpu: 'search, all queries: CPU time of the call (SQLite, in process)',
   listBlocks: 'list: listBlocks, page of 50',
   browse: 'list: search without text by name, page of 20',
 } as const
@@ -37,9 +38,11 @@ function textMatches(query: BenchQuery, hits: HitCounts): number {
   return hits.get(query.query.text ?? '') ?? hits.get(query.label) ?? 0
 }
 
+/** `inProcess`: the database runs in this process (SQLite), so the CPU time of a call is reported too. */
 export async function searchOperations(
   store: CatalogueStore,
-  keys: readonly string[]
+  keys: readonly string[],
+  inProcess = false
 ): Promise<{ operations: Operation[]; hits: HitCounts; queries: BenchQuery[] }> {
   const queries = searchMix(keys)
   const hits = await countHits(store, queries)
@@ -51,6 +54,7 @@ export async function searchOperations(
       textMatches(q, hits) > BROAD_RESULT ? GROUP.searchBroad : GROUP.searchNarrow,
       `search: ${q.queryClass}`,
     ],
+    cpuGroups: inProcess ? [GROUP.searchCpu] : [],
     run: () => store.search(q.query),
   }))
   return { operations, hits, queries }

@@ -1,10 +1,16 @@
 import type { Random } from './random'
-import { timed, type Deadline } from './timing'
+import { timedWithCpu, type Deadline } from './timing'
 
 export interface Operation {
   label: string
   /** Report rows this operation's samples count towards, e.g. "search, text only". */
   groups: readonly string[]
+  /**
+   * Report rows that get the CPU time this process spent in the call instead of its wall time. Only
+   * meaningful where the work runs in this process (SQLite): it is what the call costs even when
+   * other programs share the machine.
+   */
+  cpuGroups?: readonly string[]
   run(): Promise<unknown>
 }
 
@@ -43,13 +49,15 @@ export async function runRounds(
       break
     }
     for (const op of options.random.sample(operations, operations.length)) {
-      const { ms } = await timed(() => op.run())
+      const { ms, cpuMs } = await timedWithCpu(() => op.run())
       result.samples.get(op.label)?.push(ms)
-      for (const name of op.groups) {
+      const add = (name: string, value: number) => {
         const group = result.groups.get(name) ?? []
-        group.push(ms)
+        group.push(value)
         result.groups.set(name, group)
       }
+      for (const name of op.groups) add(name, ms)
+      for (const name of op.cpuGroups ?? []) add(name, cpuMs)
     }
     result.roundsDone++
   }

@@ -112,7 +112,11 @@ export async function runBench(
     let search = NOT_RUN
     if (options.phases.has('search')) {
       log('search')
-      const prepared = await searchOperations(store, seed.leistungsschluessel)
+      const prepared = await searchOperations(
+        store,
+        seed.leistungsschluessel,
+        backend.name === 'sqlite'
+      )
       search = await measureRounds(
         'search',
         prepared,
@@ -167,6 +171,7 @@ export async function runBench(
         GROUP.searchFiltered,
         GROUP.searchNarrow,
         GROUP.searchBroad,
+        GROUP.searchCpu,
         GROUP.listBlocks,
         GROUP.browse,
         PUBLISH_STEPS.approve,

@@ -21,6 +21,16 @@ export async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; valu
   return { ms: performance.now() - start, value }
 }
 
+/** Wall-clock duration of one call and the CPU time (user + system) this process spent meanwhile. */
+export async function timedWithCpu<T>(
+  fn: () => Promise<T>
+): Promise<{ ms: number; cpuMs: number; value: T }> {
+  const cpu = process.cpuUsage()
+  const { ms, value } = await timed(fn)
+  const used = process.cpuUsage(cpu)
+  return { ms, cpuMs: (used.user + used.system) / 1000, value }
+}
+
 export interface Stats {
   n: number
   p50: number
