@@ -75,8 +75,8 @@ export const exportCommand: Command = {
     handbook: {
       type: 'boolean',
       description: {
-        de: 'das Handbuch (HTML, in der Sprache von --lang) mit erzeugen (nur mit --from; braucht Chromium)',
-        en: 'also render the handbook (HTML, in the language of --lang) (only with --from; needs Chromium)',
+        de: 'das Handbuch (HTML, in der Sprache von --lang) beilegen; Chromium zeichnet die Diagramme (mit --from hier, sonst auf dem Server)',
+        en: 'add the handbook (HTML, in the language of --lang); Chromium draws the diagrams (here with --from, else on the server)',
       },
     },
   },
@@ -87,16 +87,6 @@ export const exportCommand: Command = {
   ],
   async run(ctx, args) {
     const target = parseBlockArgument(args.positionals[0] as string, 'export')
-    if (booleanOption(args, 'handbook') && stringOption(args, 'from') === undefined) {
-      throw new UsageError(
-        'usage.handbookNeedsFrom',
-        {
-          de: '--handbook gibt es bisher nur mit --from (das Handbuch wird hier mit Chromium gezeichnet).',
-          en: '--handbook is only available with --from for now (the handbook is drawn here with Chromium).',
-        },
-        'export'
-      )
-    }
     if (target.version === undefined) {
       throw new UsageError(
         'usage.versionRequired',
@@ -155,6 +145,7 @@ export const exportCommand: Command = {
             target.version,
             part,
             flavour,
+            booleanOption(args, 'handbook') ? ctx.lang : undefined,
             (received, total) => {
               const percent = total === null ? 0 : Math.floor((received / total) * 100)
               for (; shown < percent; shown++) bar.tick()

@@ -1,5 +1,5 @@
 /** The server side of `bauplan export`: the bundle as the API streams it (docs/api.md § Blueprints). */
-import type { PartSelection, BackOfficeFlavour } from '@bauplan/blueprint'
+import type { BackOfficeFlavour, HandbookLocale, PartSelection } from '@bauplan/blueprint'
 import type { CatalogueApi } from '../client/catalogueApi'
 
 export async function downloadBlueprint(
@@ -8,12 +8,13 @@ export async function downloadBlueprint(
   version: string,
   part: PartSelection,
   flavour: BackOfficeFlavour,
+  handbook: HandbookLocale | undefined,
   onProgress?: (received: number, total: number | null) => void
 ): Promise<Uint8Array> {
   const response = await api.http.send({
     method: 'GET',
     path: `/api/bausteine/${encodeURIComponent(blockId)}/versionen/${encodeURIComponent(version)}/blueprint`,
-    query: { teil: part, flavour },
+    query: { teil: part, flavour, handbuch: handbook },
     ...(onProgress !== undefined ? { onProgress } : {}),
   })
   return response.body

@@ -1,6 +1,8 @@
 import { cp, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { isChromiumAvailable } from '@bauplan/blueprint'
 import { MODELS_DIR } from '@bauplan/models'
+import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EXIT } from '../exitCodes'
 import {
@@ -41,6 +43,24 @@ describe.skipIf(!SERVER_PRESENT)(
       expect(a?.equals(b as Buffer)).toBe(true)
       expect((await http.cli(IT_PROVIDER, ['verify', 'server-a.zip'])).code).toBe(EXIT.ok)
     })
+
+    it.skipIf(!isChromiumAvailable())(
+      'asks the server for the handbook in the --lang language',
+      async () => {
+        const result = await http.cli(IT_PROVIDER, [
+          'export',
+          PROCEDURE,
+          '--handbook',
+          '--lang',
+          'en',
+          '-o',
+          'hb.zip',
+        ])
+        expect(result.code, result.stderr).toBe(EXIT.ok)
+        const entries = unzipSync(await readFile(path.join(http.work, 'hb.zip')))
+        expect(Object.keys(entries)).toContain('handbuch/handbuch.en.html')
+      }
+    )
 
     it('imports a bundle of versions the server already has as unchanged', async () => {
       const result = await http.cli(CURATOR, ['import', 'server-a.zip', '--json'])
