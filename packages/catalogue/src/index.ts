@@ -74,6 +74,16 @@ export { openSqliteStore } from './sqlite/openSqliteStore'
 export type { PostgresStoreOptions } from './postgres/openPostgresStore'
 export { openPostgresStore } from './postgres/openPostgresStore'
 
+// Durable storage of collaborative draft documents (Yjs update logs) for @bauplan/collab's hub
+export {
+  COLLAB_MAX_DOCUMENT_BYTES,
+  createCollabPersistence,
+  type CollabPersistenceOptions,
+} from './collab/createCollabPersistence'
+export { collabDocumentName, versionOfCollabDocument } from './collab/collabDocumentName'
+export { CollabDocumentFrozenError, CollabDocumentTooLargeError } from './collab/collabErrors'
+export type { CollabCompaction, NewCollabUpdate } from './collab/collabRecords'
+
 // Errors
 export type { CatalogueEntity } from './errors'
 export {

@@ -3,6 +3,7 @@ import type {
   LintConfigRevision,
   NewLintConfigRevision,
 } from './lintConfig/lintConfigRecords'
+import type { CollabCompaction, NewCollabUpdate } from './collab/collabRecords'
 import type { CursorPage, Page, PageRequest } from './model/paging'
 import type {
   AuditQuery,
@@ -187,6 +188,17 @@ export interface CatalogueStore {
    * (0 when there is none); otherwise nothing is written and the conflict names the current one.
    */
   appendLintConfigRevision(input: NewLintConfigRevision): Promise<LintConfigAppendResult>
+
+  // --- collaborative draft documents: Yjs update logs (docs/collaboration.md § Durability) ---
+  /** The stored updates of a version's document in append order; NotFoundError for no such version. */
+  loadCollabUpdates(key: VersionKey): Promise<Uint8Array[]>
+  /**
+   * Appends one update in its own committed transaction and returns its sequence number. Refused
+   * (nothing stored) unless the version is `entwurf`, or when the log would exceed `maxDocumentBytes`.
+   */
+  appendCollabUpdate(input: NewCollabUpdate): Promise<number>
+  /** Replaces the first `replacedCount` stored updates with their merged `state`, atomically. */
+  compactCollabUpdates(input: CollabCompaction): Promise<void>
 
   // --- meta ---
   getMeta(key: string): Promise<string | null>

@@ -2,6 +2,7 @@ import { TransactionMisuseError } from '../errors'
 import type { CatalogueStore } from '../store'
 import { auditOps } from './auditOps'
 import { blockOps } from './blockOps'
+import { collabOps } from '../collab/collabOps'
 import { draftDeletionOps } from './draftDeletionOps'
 import { withExecutor, type StoreContext } from './context'
 import type { SqlDialect } from './dialect'
@@ -44,6 +45,7 @@ function operations(ctx: StoreContext): Operations {
     ...nameOps(ctx),
     ...notificationOps(ctx),
     ...lintConfigOps(ctx),
+    ...collabOps(ctx),
   }
 }
 

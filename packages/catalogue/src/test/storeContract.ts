@@ -1,4 +1,5 @@
 import { describe } from 'vitest'
+import { describeCollabDocuments } from '../collab/collabContract'
 import { describeAuditAndMeta } from './contract/auditContract'
 import { describeDraftDeletion } from './contract/draftDeletionContract'
 import type { OpenHarness } from './contract/harness'
@@ -33,5 +34,6 @@ export function describeStoreContract(name: string, open: OpenHarness): void {
     describeAuditAndMeta(open)
     describeLintConfig(open)
     describeSearch(open)
+    describeCollabDocuments(open)
   })
 }

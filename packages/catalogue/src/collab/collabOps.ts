@@ -1,0 +1,141 @@
+import type { StoreContext } from '../core/context'
+import { nowIso } from '../core/context'
+import { firstRow, versionLabel } from '../core/opsSupport'
+import { toInt } from '../core/rowMappers'
+import type { SqlExecutor } from '../core/sqlExecutor'
+import { InvalidInputError, NotFoundError } from '../errors'
+import type { VersionKey } from '../model/inputs'
+import type { VersionState } from '../model/vocabulary'
+import { CollabDocumentFrozenError, CollabDocumentTooLargeError } from './collabErrors'
+import type { CollabCompaction, NewCollabUpdate } from './collabRecords'
+
+/**
+ * The log of Yjs updates of a draft's collaborative document (table `collab_updates`, migration 005).
+ * Every write runs in one transaction that first locks the version row with a no-op update, so
+ * writers of one document (several server instances, a concurrent submit) take turns: an update is
+ * either stored before the version leaves `entwurf` or refused after.
+ */
+export function collabOps(ctx: StoreContext) {
+  return {
+    async loadCollabUpdates(key: VersionKey): Promise<Uint8Array[]> {
+      const rows = await ctx.ex.all(
+        'SELECT bytes FROM collab_updates WHERE block_id = ? AND version = ? ORDER BY seq',
+        [key.blockId, key.version]
+      )
+      if (rows.length === 0) await stateOf(ctx.ex, key)
+      return rows.map((row) => copyBytes(row.bytes))
+    },
+
+    async appendCollabUpdate(input: NewCollabUpdate): Promise<number> {
+      const key = { blockId: input.blockId, version: input.version }
+      requireBytes(input.update, 'update')
+      requireLimit(input.maxDocumentBytes)
+      return ctx.ex.atomic(async (ex) => {
+        const state = await lockVersion(ex, key)
+        if (state !== 'entwurf') throw new CollabDocumentFrozenError(versionLabel(key), state)
+        const totals = await firstRow(
+          ex,
+          `SELECT COALESCE(MAX(seq), 0) AS last_seq, COALESCE(SUM(length(bytes)), 0) AS stored
+           FROM collab_updates WHERE block_id = ? AND version = ?`,
+          [key.blockId, key.version]
+        )
+        const stored = toInt(totals?.stored ?? 0)
+        if (stored + input.update.byteLength > input.maxDocumentBytes) {
+          throw new CollabDocumentTooLargeError(
+            versionLabel(key),
+            stored,
+            input.update.byteLength,
+            input.maxDocumentBytes
+          )
+        }
+        const seq = toInt(totals?.last_seq ?? 0) + 1
+        await ex.run(
+          `INSERT INTO collab_updates (block_id, version, seq, bytes, created_at)
+           VALUES (?, ?, ?, ?, ?)`,
+          [key.blockId, key.version, seq, input.update, nowIso(ctx)]
+        )
+        return seq
+      })
+    },
+
+    async compactCollabUpdates(input: CollabCompaction): Promise<void> {
+      const key = { blockId: input.blockId, version: input.version }
+      requireBytes(input.state, 'state')
+      if (!Number.isSafeInteger(input.replacedCount) || input.replacedCount < 1) {
+        throw new InvalidInputError('replacedCount', {
+          de: 'muss eine ganze Zahl ab 1 sein.',
+          en: 'must be a whole number of at least 1.',
+        })
+      }
+      await ctx.ex.atomic(async (ex) => {
+        await lockVersion(ex, key)
+        const replaced = await ex.all(
+          `SELECT seq FROM collab_updates WHERE block_id = ? AND version = ?
+           ORDER BY seq LIMIT ?`,
+          [key.blockId, key.version, input.replacedCount]
+        )
+        if (replaced.length < input.replacedCount) {
+          throw new InvalidInputError('replacedCount', {
+            de: `ist ${input.replacedCount}, gespeichert sind aber nur ${replaced.length} Änderungen; es wurde nichts verdichtet.`,
+            en: `is ${input.replacedCount}, but only ${replaced.length} updates are stored; nothing was compacted.`,
+          })
+        }
+        // The merged state takes the place (sequence number) of the last update it replaces.
+        const lastSeq = toInt(replaced[replaced.length - 1]?.seq)
+        await ex.run('DELETE FROM collab_updates WHERE block_id = ? AND version = ? AND seq <= ?', [
+          key.blockId,
+          key.version,
+          lastSeq,
+        ])
+        await ex.run(
+          `INSERT INTO collab_updates (block_id, version, seq, bytes, created_at)
+           VALUES (?, ?, ?, ?, ?)`,
+          [key.blockId, key.version, lastSeq, input.state, nowIso(ctx)]
+        )
+      })
+    },
+  }
+}
+
+/** Locks the version row until the transaction ends (PostgreSQL) and returns its state. */
+async function lockVersion(ex: SqlExecutor, key: VersionKey): Promise<VersionState> {
+  await ex.run('UPDATE block_versions SET revision = revision WHERE block_id = ? AND version = ?', [
+    key.blockId,
+    key.version,
+  ])
+  return stateOf(ex, key)
+}
+
+async function stateOf(ex: SqlExecutor, key: VersionKey): Promise<VersionState> {
+  const row = await firstRow(
+    ex,
+    'SELECT state FROM block_versions WHERE block_id = ? AND version = ?',
+    [key.blockId, key.version]
+  )
+  if (row === undefined) throw new NotFoundError('version', versionLabel(key))
+  return String(row.state) as VersionState
+}
+
+function requireBytes(value: Uint8Array, field: string): void {
+  if (!(value instanceof Uint8Array) || value.byteLength === 0) {
+    throw new InvalidInputError(field, {
+      de: 'muss eine nicht leere Bytefolge (Yjs-Update) sein.',
+      en: 'must be a non-empty byte sequence (a Yjs update).',
+    })
+  }
+}
+
+function requireLimit(value: number): void {
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new InvalidInputError('maxDocumentBytes', {
+      de: 'muss eine ganze Zahl ab 1 sein.',
+      en: 'must be a whole number of at least 1.',
+    })
+  }
+}
+
+/** Drivers return Buffers that may share a pool; the caller gets its own plain bytes. */
+function copyBytes(value: unknown): Uint8Array {
+  if (value instanceof Uint8Array) return new Uint8Array(value)
+  throw new TypeError(`expected bytes from the database, got ${typeof value}`)
+}

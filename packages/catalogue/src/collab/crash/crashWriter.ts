@@ -1,0 +1,50 @@
+/**
+ * The process the crash test kills: opens a SQLite catalogue, writes Yjs updates to one draft's
+ * document as fast as it can, compacting now and then as the hub does, and prints `acked <n>` after
+ * each append has resolved — the moment the hub would acknowledge it to the client.
+ *
+ * Usage: tsx crashWriter.ts <sqlite file> <blockId> <version>
+ */
+import { openSqliteStore } from '../../sqlite/openSqliteStore'
+import { collabDocumentName } from '../collabDocumentName'
+import { createCollabPersistence } from '../createCollabPersistence'
+import { loadYjs } from './collabYjs'
+
+const COMPACT_EVERY = 50
+const MAX_EDITS = 100_000
+
+async function main(): Promise<void> {
+  const [file, blockId, version] = process.argv.slice(2)
+  if (file === undefined || blockId === undefined || version === undefined) {
+    throw new Error('usage: crashWriter.ts <sqlite file> <blockId> <version>')
+  }
+  const Y = loadYjs()
+  const store = await openSqliteStore({ file })
+  const persistence = createCollabPersistence(store)
+  const docName = collabDocumentName({ blockId, version })
+  const doc = new Y.Doc()
+  let pending: Uint8Array | undefined
+  doc.on('update', (update) => {
+    pending = update
+  })
+  let stored = 0
+  for (let edit = 1; edit <= MAX_EDITS; edit += 1) {
+    doc.getMap('edits').set(`edit-${edit}`, edit)
+    if (pending === undefined) throw new Error(`edit ${edit} produced no update`)
+    await persistence.append(docName, pending)
+    stored += 1
+    process.stdout.write(`acked ${edit}\n`)
+    if (stored >= COMPACT_EVERY) {
+      await persistence.compact(docName, Y.encodeStateAsUpdate(doc), stored)
+      stored = 1
+    }
+  }
+  await store.close()
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+  )
+  process.exit(1)
+})
