@@ -9,6 +9,7 @@ import type { CatalogueStore } from '@bauplan/catalogue'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { LoginRateLimiter } from './auth/loginRateLimiter'
 import type { ServerConfig } from './config'
+import { collabPlugin, type CollabOptions } from './collab/collabPlugin'
 import { authPlugin } from './plugins/auth'
 import { registerOpenApi } from './plugins/openapi'
 import { problemsPlugin } from './plugins/problems'
@@ -42,6 +43,8 @@ export interface AppOptions {
   startup?: BootstrapOptions
   /** Where the web app's build is; default apps/web/dist. */
   webDistDir?: string
+  /** Collaboration storage and limits; default the configured persistence and the hub's limits. */
+  collab?: CollabOptions
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -73,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   try {
     await app.register(authPlugin, { clock })
     await app.register(catalogueServicePlugin, { clock })
+    await app.register(collabPlugin, { clock, ...options.collab })
     await registerOpenApi(app, VERSION)
     const limiter = new LoginRateLimiter(clock)
     await app.register(healthRoutes, { prefix: '/api' })

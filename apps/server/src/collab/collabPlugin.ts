@@ -1,0 +1,260 @@
+/**
+ * Real-time collaboration on drafts over WebSockets, on the API's port: the y-websocket protocol
+ * at `/api/collab/<encoded block id>/<version>`, spoken by `@bauplan/collab`'s DocumentHub. This
+ * plugin is the transport: it authenticates and authorises each upgrade, maps each socket to a hub
+ * connection, keeps connections alive, re-checks access every few seconds and closes everything
+ * on shutdown. See docs/api.md § Zusammenarbeit / Collaboration for the contract.
+ */
+import type { IncomingMessage } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { SYSTEM_ACTOR } from '@bauplan/catalogue'
+import {
+  DocumentHub,
+  CLOSE_CODES,
+  type Connection,
+  type DocumentPersistence,
+  type HubSession,
+  type SyncLimits,
+} from '@bauplan/collab'
+import type { FastifyInstance } from 'fastify'
+import { WebSocketServer, type RawData, type WebSocket } from 'ws'
+import { globalPlugin } from '../http/globalPlugin'
+import { collabAccess, type CollabAccess } from './collabAccess'
+import {
+  credentialOf,
+  resolveCredential,
+  type CollabIdentity,
+  type Credential,
+} from './collabCredentials'
+import { createDocumentPersistence } from './collabPersistence'
+import {
+  COLLAB_PATH_PREFIX,
+  collabDocName,
+  collabTargetOf,
+  parseCollabUrl,
+  type CollabTarget,
+} from './collabRoute'
+import { ConnectionCounter } from './connectionCounter'
+import { originAllowed } from './originPolicy'
+import { rejectUpgrade } from './rejectUpgrade'
+
+/** How often open connections' rights are checked again: revocation takes effect within this. */
+export const ACCESS_RECHECK_INTERVAL_MS = 2_000
+/** Ping interval; a connection that did not answer the previous ping is dropped. */
+export const KEEPALIVE_INTERVAL_MS = 30_000
+/** Open collaboration connections one user may hold (tabs × drafts). */
+export const MAX_CONNECTIONS_PER_USER = 20
+/** Open collaboration connections from one client address (several users behind one NAT). */
+export const MAX_CONNECTIONS_PER_IP = 100
+/** How long shutdown waits for clients to acknowledge the close before cutting the sockets. */
+const SHUTDOWN_GRACE_MS = 1_000
+
+export interface CollabOptions {
+  /** Where documents are stored; default `createDocumentPersistence(store)`. */
+  persistence?: DocumentPersistence
+  /** Overrides of the hub's limits (tests use small ones). */
+  limits?: Partial<SyncLimits>
+  recheckIntervalMs?: number
+}
+
+interface OpenConnection {
+  readonly ws: WebSocket
+  readonly target: CollabTarget
+  readonly credential: Credential
+  session: HubSession | undefined
+  alive: boolean
+}
+
+export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
+  async (app, options) => {
+    const { clock } = options
+    const hub = new DocumentHub({
+      persistence: options.persistence ?? createDocumentPersistence(app.store),
+      ...(options.limits ? { limits: options.limits } : {}),
+      // A document nobody has edited yet starts as the draft's current files.
+      seedFiles: async (docName) => {
+        const { blockId, version } = collabTargetOf(docName)
+        return app.catalogue.getFolder(SYSTEM_ACTOR, blockId, version)
+      },
+      onError: (docName, error) => app.log.warn({ err: error, docName }, 'collaboration error'),
+    })
+    // Frames over the hub's limit are refused by ws itself (close 1009) before they are buffered.
+    const wss = new WebSocketServer({ noServer: true, maxPayload: hub.limits.maxFrameBytes })
+    const open = new Set<OpenConnection>()
+    const perUser = new ConnectionCounter(MAX_CONNECTIONS_PER_USER)
+    const perIp = new ConnectionCounter(MAX_CONNECTIONS_PER_IP)
+    let closing = false
+
+    const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+      socket.on('error', (error) => app.log.debug({ err: error }, 'collaboration socket error'))
+      upgrade(request, socket, head).catch((error: unknown) => {
+        app.log.error({ err: error }, 'collaboration upgrade failed')
+        if (socket.writable) rejectUpgrade(request, socket, 500, 'internal')
+      })
+    }
+
+    async function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+      const target = parseCollabUrl(request.url)
+      if (closing || target === undefined) return rejectUpgrade(request, socket, 404, 'notFound')
+      if (!originAllowed(request, app.config.allowedOrigins)) {
+        return rejectUpgrade(request, socket, 403, 'origin')
+      }
+      const credential = credentialOf(app, request)
+      const identity = credential && (await resolveCredential(app.store, credential, clock, true))
+      if (!credential || !identity) return rejectUpgrade(request, socket, 401, 'unauthenticated')
+      const access = await collabAccess(app.store, app.catalogue, identity.actor, target)
+      if (access.kind === 'missing') return rejectUpgrade(request, socket, 404, 'draftMissing')
+      if (access.kind === 'none') return rejectUpgrade(request, socket, 403, 'forbidden')
+      if (access.state !== 'entwurf') return rejectUpgrade(request, socket, 409, 'notDraft')
+      const userKey = identity.user.id
+      const ipKey = clientAddress(app, request)
+      if (!perUser.tryAcquire(userKey)) {
+        return rejectUpgrade(request, socket, 429, 'tooManyConnections')
+      }
+      if (!perIp.tryAcquire(ipKey)) {
+        perUser.release(userKey)
+        return rejectUpgrade(request, socket, 429, 'tooManyConnections')
+      }
+      wss.handleUpgrade(request, socket, head, (ws) => {
+        ws.once('close', () => {
+          perUser.release(userKey)
+          perIp.release(ipKey)
+        })
+        attach(ws, target, credential, identity, access)
+      })
+    }
+
+    function attach(
+      ws: WebSocket,
+      target: CollabTarget,
+      credential: Credential,
+      identity: CollabIdentity,
+      access: CollabAccess
+    ): void {
+      const entry: OpenConnection = { ws, target, credential, session: undefined, alive: true }
+      open.add(entry)
+      // y-websocket sends sync step 1 on open, before the document may have loaded: keep it.
+      const early: Uint8Array[] = []
+      const connection: Connection = {
+        send: (message) => ws.send(message),
+        close: (code, reason) => ws.close(code, reason),
+      }
+      ws.on('message', (data: RawData, isBinary: boolean) => {
+        if (!isBinary) return ws.close(CLOSE_CODES.unsupportedData, 'binary messages only')
+        const bytes = toBytes(data)
+        if (entry.session) entry.session.receive(bytes)
+        else early.push(bytes)
+      })
+      ws.on('pong', () => {
+        entry.alive = true
+      })
+      ws.on('error', (error) => app.log.debug({ err: error }, 'collaboration connection error'))
+      ws.on('close', () => {
+        open.delete(entry)
+        entry.session?.disconnect()
+      })
+      const identityState = { userId: identity.user.id, name: identity.user.displayName }
+      hub
+        .connect(collabDocName(target), connection, {
+          readOnly: access.kind !== 'write',
+          identity: identityState,
+        })
+        .then((session) => {
+          if (!session) return
+          if (!open.has(entry)) return session.disconnect()
+          entry.session = session
+          for (const message of early.splice(0)) session.receive(message)
+        })
+        .catch((error: unknown) => {
+          app.log.error({ err: error }, 'collaboration connect failed')
+          ws.close(CLOSE_CODES.internalError, 'connect failed')
+        })
+    }
+
+    /** Applies current rights to every open connection (role changes, submission, logout). */
+    async function recheck(): Promise<void> {
+      for (const entry of [...open]) {
+        const session = entry.session
+        if (!session || session.isClosed) continue
+        const identity = await resolveCredential(app.store, entry.credential, clock)
+        const access = identity
+          ? await collabAccess(app.store, app.catalogue, identity.actor, entry.target)
+          : ({ kind: 'none' } as const)
+        if (access.kind === 'none' || access.kind === 'missing') session.revoke()
+        else if (access.kind === 'read' && !session.readOnly) session.setReadOnly(true)
+        else if (access.kind === 'write' && session.readOnly) session.setReadOnly(false)
+      }
+    }
+
+    let checking = false
+    const recheckTimer = setInterval(() => {
+      if (checking) return
+      checking = true
+      recheck()
+        .catch((error: unknown) =>
+          app.log.error({ err: error }, 'collaboration access check failed')
+        )
+        .finally(() => {
+          checking = false
+        })
+    }, options.recheckIntervalMs ?? ACCESS_RECHECK_INTERVAL_MS)
+    recheckTimer.unref()
+
+    const keepaliveTimer = setInterval(() => {
+      for (const entry of open) {
+        if (!entry.alive) {
+          entry.ws.terminate()
+          continue
+        }
+        entry.alive = false
+        entry.ws.ping()
+      }
+    }, KEEPALIVE_INTERVAL_MS)
+    keepaliveTimer.unref()
+
+    app.server.on('upgrade', onUpgrade)
+    // Before the HTTP server closes: upgraded sockets would otherwise keep it open.
+    app.addHook('preClose', async () => {
+      closing = true
+      clearInterval(recheckTimer)
+      clearInterval(keepaliveTimer)
+      app.server.off('upgrade', onUpgrade)
+      // Every acknowledged update is stored before the connections close (1001).
+      await hub.shutdown()
+      for (const entry of open) entry.ws.close(CLOSE_CODES.goingAway, 'server shutting down')
+      await waitForClose(open, SHUTDOWN_GRACE_MS)
+      for (const ws of wss.clients) ws.terminate()
+      wss.close()
+    })
+    app.decorate('collabHub', hub)
+    app.log.debug({ path: COLLAB_PATH_PREFIX }, 'collaboration WebSockets enabled')
+  }
+)
+
+function toBytes(data: RawData): Uint8Array {
+  // A copy: the hub keeps updates queued until they are stored.
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data))
+  return new Uint8Array(data instanceof ArrayBuffer ? data.slice(0) : data)
+}
+
+/** The client address for per-IP limits; behind a trusted proxy the first X-Forwarded-For entry. */
+function clientAddress(app: FastifyInstance, request: IncomingMessage): string {
+  const forwarded = request.headers['x-forwarded-for']
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim()
+  if (app.config.trustProxy && first) return first
+  return request.socket.remoteAddress ?? 'unknown'
+}
+
+async function waitForClose(open: Set<OpenConnection>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (open.size > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The collaboration hub (tests and metrics read its loaded documents). */
+    collabHub: DocumentHub
+  }
+}
