@@ -4,14 +4,19 @@
  * decision tab opens the DMN table. Screenshots for the user guide with BAUPLAN_SCREENSHOTS=1.
  */
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ACCOUNTS, launchChromium, newPage } from './support/browser'
 import { explainFailure } from './support/failureShots'
 import { screenshot, screenshotOf } from './support/screenshots'
-import { blockPath, logIn, processCanvas } from './support/workbench'
+import { blockPath, logIn, POLL, processCanvas } from './support/workbench'
 
-const PROCEDURE = 'urn:bauplan:baustein:sn:hundesteuer-anmelden'
-const PROCEDURE_NAME = 'Hund zur Hundesteuer anmelden'
+// Not the procedure quality-gates.e2e.ts drafts: the files share one server, and a block has at
+// most one open draft.
+const PROCEDURE = 'urn:bauplan:baustein:sn:bewohnerparkausweis-beantragen'
+const PROCEDURE_NAME = 'Bewohnerparkausweis beantragen'
+// „Melde- und Halterdaten abrufen“ (its label wraps into lines, so it is found by its BPMN id).
+const CALL_ACTIVITY_ID = 'Activity_RegisterAbfragen'
+const DECISION_TABLE = 'Entscheidungstabelle: Berechtigung'
 
 describe('a procedure in the editor', () => {
   const baseUrl = inject('baseUrl')
@@ -31,7 +36,8 @@ describe('a procedure in the editor', () => {
       await page.goto(blockPath(PROCEDURE))
       await page.getByRole('heading', { name: PROCEDURE_NAME, level: 1 }).waitFor()
       const dependencies = page.getByRole('region', { name: 'Abhängigkeiten und Verwendungen' })
-      await dependencies.getByText('Vollständigkeit prüfen').first().waitFor()
+      const called = dependencies.getByRole('table', { name: 'Aufgerufene Bausteine' })
+      await expect.poll(() => called.getByRole('row').count(), POLL).toBeGreaterThan(2)
       await screenshotOf(dependencies, 'abhaengigkeiten')
 
       await page.getByRole('button', { name: 'Neuen Entwurf anlegen' }).click()
@@ -39,9 +45,9 @@ describe('a procedure in the editor', () => {
       await page
         .getByRole('heading', { name: `Entwurf bearbeiten: ${PROCEDURE_NAME}`, level: 1 })
         .waitFor()
-      const call = processCanvas(page)
-        .locator('.djs-element.djs-shape')
-        .filter({ hasText: 'Vollständigkeit prüfen' })
+      const call = processCanvas(page).locator(
+        `.djs-element.djs-shape[data-element-id="${CALL_ACTIVITY_ID}"]`
+      )
       await call.click()
       const picker = page.getByRole('complementary', {
         name: 'Eigenschaften des ausgewählten Elements',
@@ -53,11 +59,11 @@ describe('a procedure in the editor', () => {
       await page.getByRole('tab', { name: /^Entscheidungen \(DMN\)/ }).click()
       const decisions = page.getByRole('tabpanel', { name: /^Entscheidungen \(DMN\)/ })
       const table = decisions
-        .getByRole('tab', { name: 'Entscheidungstabelle: Steuersatz' })
-        .or(decisions.getByRole('button', { name: 'Entscheidungstabelle: Steuersatz' }))
+        .getByRole('tab', { name: DECISION_TABLE })
+        .or(decisions.getByRole('button', { name: DECISION_TABLE }))
       await table.click()
       await decisions.locator('.dmn-decision-table-container').first().waitFor()
-      await decisions.getByText('Steuersatz').first().waitFor()
+      await decisions.getByText('Berechtigung').first().waitFor()
       await screenshot(page, 'dmn')
     } catch (error) {
       await explainFailure(page, 'editor-tour', error)
