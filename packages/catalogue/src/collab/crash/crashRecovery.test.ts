@@ -13,8 +13,9 @@ import { loadYjs } from './collabYjs'
 const directory = mkdtempSync(join(tmpdir(), 'bauplan-collab-crash-'))
 afterAll(() => rmSync(directory, { recursive: true, force: true }))
 
-/** Acknowledgements to wait for before the kill; well past a compaction (every 50 updates). */
-const ACKS_BEFORE_KILL = 180
+/** Acknowledgements to wait for before each kill; past a compaction (every 50 updates). */
+const ACKS_BEFORE_KILL = 120
+const KILL_ROUNDS = 4
 
 interface KilledRun {
   acked: number[]
@@ -49,37 +50,42 @@ function runAndKill(file: string, blockId: string, version: string): Promise<Kil
 }
 
 describe('crash durability of the SQLite collaboration log', () => {
-  it('keeps every acknowledged update after kill -9, and the document decodes', async () => {
+  it('keeps every acknowledged update through repeated kill -9, and the document decodes', async () => {
     const file = join(directory, 'crash.sqlite')
     const setup = await openSqliteStore({ file })
     const draft = await seedDraft(setup)
     await setup.close()
+    const Y = loadYjs()
+    const acked: number[] = []
 
-    const run = await runAndKill(file, draft.blockId, draft.version)
-    expect(run.stderr).toBe('')
-    expect(run.signal).toBe('SIGKILL')
-    expect(run.acked.length).toBeGreaterThanOrEqual(ACKS_BEFORE_KILL)
+    // Several kills at different points; each restarted writer goes on from the stored document.
+    for (let round = 1; round <= KILL_ROUNDS; round += 1) {
+      const run = await runAndKill(file, draft.blockId, draft.version)
+      expect(run.stderr).toBe('')
+      expect(run.signal).toBe('SIGKILL')
+      expect(run.acked.length).toBeGreaterThanOrEqual(ACKS_BEFORE_KILL)
+      acked.push(...run.acked)
 
-    const reopened = await openSqliteStore({ file })
-    try {
-      const log = await createCollabPersistence(reopened).load(collabDocumentName(draft))
-      const Y = loadYjs()
-      const doc = new Y.Doc()
-      for (const update of log) Y.applyUpdate(doc, update)
-      expect(doc.store.pendingStructs).toBeNull()
-      const edits = doc.getMap('edits')
-      const lost = run.acked.filter((edit) => !edits.has(`edit-${edit}`))
-      expect(lost).toEqual([])
-      // Compaction ran: far fewer stored updates than edits.
-      expect(log.length).toBeLessThan(run.acked.length)
-      // Stored edits are a gapless prefix 1…n: the kill cut off the tail, never a middle update.
-      // (n may exceed the acknowledgements read here: the writer ran on until the signal arrived.)
-      const gaps = Array.from({ length: edits.size }, (_, index) => index + 1).filter(
-        (edit) => !edits.has(`edit-${edit}`)
-      )
-      expect(gaps).toEqual([])
-    } finally {
-      await reopened.close()
+      const reopened = await openSqliteStore({ file })
+      try {
+        const log = await createCollabPersistence(reopened).load(collabDocumentName(draft))
+        const doc = new Y.Doc()
+        for (const update of log) Y.applyUpdate(doc, update)
+        expect(doc.store.pendingStructs).toBeNull()
+        const edits = doc.getMap('edits')
+        const lost = acked.filter((edit) => !edits.has(`edit-${edit}`))
+        expect(lost, `round ${round}`).toEqual([])
+        // Compaction ran: far fewer stored updates than edits.
+        expect(log.length).toBeLessThan(acked.length)
+        // Stored edits are a gapless prefix 1…n: a kill cuts off the tail, never a middle update.
+        // (n may exceed the acknowledgements read here: the writer ran on until the signal arrived.)
+        const gaps = Array.from({ length: edits.size }, (_, index) => index + 1).filter(
+          (edit) => !edits.has(`edit-${edit}`)
+        )
+        expect(gaps, `round ${round}`).toEqual([])
+      } finally {
+        await reopened.close()
+      }
     }
-  }, 60_000)
+  }, 120_000)
 })

@@ -1,6 +1,6 @@
 /**
- * The process the crash test kills: opens a SQLite catalogue, writes Yjs updates to one draft's
- * document as fast as it can, compacting now and then as the hub does, and prints `acked <n>` after
+ * The process the crash test kills: opens a SQLite catalogue, loads one draft's document and goes on
+ * writing Yjs updates to it as fast as it can, compacting now and then as the hub does, and prints `acked <n>` after
  * each append has resolved — the moment the hub would acknowledge it to the client.
  *
  * Usage: tsx crashWriter.ts <sqlite file> <blockId> <version>
@@ -22,13 +22,17 @@ async function main(): Promise<void> {
   const store = await openSqliteStore({ file })
   const persistence = createCollabPersistence(store)
   const docName = collabDocumentName({ blockId, version })
+  // Start from what is stored, as the hub does on load after a restart.
   const doc = new Y.Doc()
+  const log = await persistence.load(docName)
+  for (const update of log) Y.applyUpdate(doc, update)
   let pending: Uint8Array | undefined
   doc.on('update', (update) => {
     pending = update
   })
-  let stored = 0
-  for (let edit = 1; edit <= MAX_EDITS; edit += 1) {
+  let stored = log.length
+  const first = doc.getMap('edits').size + 1
+  for (let edit = first; edit < first + MAX_EDITS; edit += 1) {
     doc.getMap('edits').set(`edit-${edit}`, edit)
     if (pending === undefined) throw new Error(`edit ${edit} produced no update`)
     await persistence.append(docName, pending)
