@@ -1,11 +1,11 @@
 /**
- * Where collaboration documents are stored. One factory, so the durable catalogue adapter
- * replaces the in-memory log with a one-line change here.
+ * Where collaboration documents are stored: the catalogue's durable update log (same SQLite file or
+ * PostgreSQL database as the catalogue; an append resolves only after its commit). The one place
+ * that picks the adapter.
  */
-import type { CatalogueStore } from '@bauplan/catalogue'
-import { MemoryPersistence, type DocumentPersistence } from '@bauplan/collab'
+import { createCollabPersistence, type CatalogueStore } from '@bauplan/catalogue'
+import type { DocumentPersistence } from '@bauplan/collab'
 
-export function createDocumentPersistence(_store: CatalogueStore): DocumentPersistence {
-  // Not durable across restarts until the catalogue's adapter is wired in (see docs/collaboration.md § Server).
-  return new MemoryPersistence()
+export function createDocumentPersistence(store: CatalogueStore): DocumentPersistence {
+  return createCollabPersistence(store)
 }

@@ -1,5 +1,4 @@
 import { hashToken } from '@bauplan/catalogue'
-import { MemoryPersistence } from '@bauplan/collab'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { FIXTURE_ID, fixtureFolder } from '../testing/fixtureBlock'
 import { startTestApp, type TestApp } from '../testing/testApp'
@@ -20,7 +19,6 @@ const RECHECK_MS = 200
 const MAX_FRAME = 64 * 1024
 
 let t: TestApp
-let persistence: MemoryPersistence
 let baseUrl: string
 let origin: string
 let version: string
@@ -28,10 +26,9 @@ const headersOf: Record<string, Record<string, string>> = {}
 const open: ProviderClient[] = []
 
 beforeAll(async () => {
-  persistence = new MemoryPersistence()
+  // The default persistence: the catalogue's durable log in the test app's SQLite file.
   t = await startTestApp({
     collab: {
-      persistence,
       recheckIntervalMs: RECHECK_MS,
       limits: { maxFrameBytes: MAX_FRAME, maxUpdateBytes: MAX_FRAME / 2 },
     },
@@ -79,10 +76,15 @@ function docUrl(): string {
   return `${baseUrl}/api/collab/${collabRoom(FIXTURE_ID, version)}`
 }
 
+/** The stored update log of the draft's document. */
+function storedUpdates(): Promise<Uint8Array[]> {
+  return t.store.loadCollabUpdates({ blockId: FIXTURE_ID, version })
+}
+
 /** The document as stored: every stored update applied to a fresh Y.Doc. */
-function storedDoc(): YDoc {
+async function storedDoc(): Promise<YDoc> {
   const doc = new Y.Doc()
-  for (const update of persistence.stored(`${FIXTURE_ID}@${version}`)) Y.applyUpdate(doc, update)
+  for (const update of await storedUpdates()) Y.applyUpdate(doc, update)
   return doc
 }
 
@@ -91,7 +93,7 @@ function notes(doc: YDoc): Record<string, unknown> {
 }
 
 async function refusedWith(headers: Record<string, string>, url = docUrl()) {
-  const before = persistence.stored(`${FIXTURE_ID}@${version}`).length
+  const before = (await storedUpdates()).length
   const error = await connectRaw(url, headers).then(
     (raw) => {
       raw.ws.close()
@@ -100,7 +102,7 @@ async function refusedWith(headers: Record<string, string>, url = docUrl()) {
     (refusal: unknown) => refusal
   )
   expect(error).toBeInstanceOf(UpgradeRefused)
-  expect(persistence.stored(`${FIXTURE_ID}@${version}`).length).toBe(before)
+  expect((await storedUpdates()).length).toBe(before)
   const refused = error as UpgradeRefused
   return { status: refused.status, problem: JSON.parse(refused.body) as Record<string, unknown> }
 }
@@ -121,7 +123,10 @@ describe('collaboration WebSocket (/api/collab/<block>/<version>)', () => {
     )
     expect(notes(anna.doc)).toEqual(notes(bernd.doc))
     await eventually(() => anna.saved() >= 1 && bernd.saved() >= 1, 5_000, 'acknowledgements')
-    expect(notes(storedDoc())).toEqual({ anna: 'Prüfschritt ergänzt', bernd: 'Frist angepasst' })
+    expect(notes(await storedDoc())).toEqual({
+      anna: 'Prüfschritt ergänzt',
+      bernd: 'Frist angepasst',
+    })
   })
 
   it("does not store or relay a reader's write", async () => {
@@ -134,7 +139,7 @@ describe('collaboration WebSocket (/api/collab/<block>/<version>)', () => {
     await eventually(() => kurt.doc.getMap('notes').get('marker') === 1, 5_000, 'marker')
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(anna.doc.getMap('notes').get('kurt')).toBeUndefined()
-    expect(storedDoc().getMap('notes').get('kurt')).toBeUndefined()
+    expect((await storedDoc()).getMap('notes').get('kurt')).toBeUndefined()
   })
 
   it('refuses upgrades without a valid session or token (401), with a problem document', async () => {
@@ -171,7 +176,7 @@ describe('collaboration WebSocket (/api/collab/<block>/<version>)', () => {
     const anna = client('anna')
     const bernd = client('bernd')
     await synced(anna, bernd)
-    const storedBefore = persistence.stored(`${FIXTURE_ID}@${version}`).length
+    const storedBefore = (await storedUpdates()).length
 
     const big = await connectRaw(docUrl(), headersOf.anna ?? {})
     big.ws.send(new Uint8Array(MAX_FRAME + 1))
@@ -186,7 +191,7 @@ describe('collaboration WebSocket (/api/collab/<block>/<version>)', () => {
     text.ws.send('hallo')
     expect((await text.closed).code).toBe(1003)
 
-    expect(persistence.stored(`${FIXTURE_ID}@${version}`).length).toBe(storedBefore)
+    expect((await storedUpdates()).length).toBe(storedBefore)
     anna.doc.getMap('notes').set('danach', 'geht noch')
     await eventually(() => bernd.doc.getMap('notes').get('danach') === 'geht noch', 5_000, 'relay')
   })
@@ -204,7 +209,7 @@ describe('collaboration WebSocket (/api/collab/<block>/<version>)', () => {
     await eventually(() => bernd.doc.getMap('notes').get('marker2') === 2, 5_000, 'marker')
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(anna.doc.getMap('notes').get('nachEntzug')).toBeUndefined()
-    expect(storedDoc().getMap('notes').get('nachEntzug')).toBeUndefined()
+    expect((await storedDoc()).getMap('notes').get('nachEntzug')).toBeUndefined()
     // Reading is still allowed (curator), so the connection stays open.
     expect(bernd.closes).toEqual([])
   })
@@ -234,7 +239,7 @@ describe('collaboration WebSocket (/api/collab/<block>/<version>)', () => {
     anna.doc.getMap('notes').set('nachEinreichung', 'nicht gespeichert')
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(kurt.doc.getMap('notes').get('nachEinreichung')).toBeUndefined()
-    expect(storedDoc().getMap('notes').get('nachEinreichung')).toBeUndefined()
+    expect((await storedDoc()).getMap('notes').get('nachEinreichung')).toBeUndefined()
     // A submitted version is no longer a draft: new connections are refused (409).
     const late = await refusedWith(headersOf.anna ?? {})
     expect(late.status).toBe(409)

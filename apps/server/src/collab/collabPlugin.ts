@@ -7,7 +7,7 @@
  */
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
-import { SYSTEM_ACTOR } from '@bauplan/catalogue'
+import { SYSTEM_ACTOR, collabDocumentName, versionOfCollabDocument } from '@bauplan/catalogue'
 import {
   DocumentHub,
   CLOSE_CODES,
@@ -27,13 +27,7 @@ import {
   type Credential,
 } from './collabCredentials'
 import { createDocumentPersistence } from './collabPersistence'
-import {
-  COLLAB_PATH_PREFIX,
-  collabDocName,
-  collabTargetOf,
-  parseCollabUrl,
-  type CollabTarget,
-} from './collabRoute'
+import { COLLAB_PATH_PREFIX, parseCollabUrl, type CollabTarget } from './collabRoute'
 import { ConnectionCounter } from './connectionCounter'
 import { originAllowed } from './originPolicy'
 import { rejectUpgrade } from './rejectUpgrade'
@@ -73,7 +67,7 @@ export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
       ...(options.limits ? { limits: options.limits } : {}),
       // A document nobody has edited yet starts as the draft's current files.
       seedFiles: async (docName) => {
-        const { blockId, version } = collabTargetOf(docName)
+        const { blockId, version } = versionOfCollabDocument(docName)
         return app.catalogue.getFolder(SYSTEM_ACTOR, blockId, version)
       },
       onError: (docName, error) => app.log.warn({ err: error, docName }, 'collaboration error'),
@@ -155,7 +149,7 @@ export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
       })
       const identityState = { userId: identity.user.id, name: identity.user.displayName }
       hub
-        .connect(collabDocName(target), connection, {
+        .connect(collabDocumentName(target), connection, {
           readOnly: access.kind !== 'write',
           identity: identityState,
         })

@@ -3,14 +3,14 @@
  * `serverUrl = ws(s)://<host>/api/collab` and `roomname = encodeURIComponent(blockId) + '/' +
  * version`, so the upgrade arrives at `/api/collab/<encoded block id>/<version>`.
  */
+import type { VersionKey } from '@bauplan/catalogue'
+
 export const COLLAB_PATH_PREFIX = '/api/collab/'
 
 const VERSION_PATTERN = /^\d+\.\d+\.\d+$/
 
-export interface CollabTarget {
-  blockId: string
-  version: string
-}
+/** The draft version a collaboration URL names. */
+export type CollabTarget = VersionKey
 
 /** The draft an upgrade URL names, or undefined when the URL is not a collaboration URL. */
 export function parseCollabUrl(url: string | undefined): CollabTarget | undefined {
@@ -26,17 +26,13 @@ export function parseCollabUrl(url: string | undefined): CollabTarget | undefine
   } catch {
     return undefined
   }
-  if (blockId === '' || blockId.length > 500 || !VERSION_PATTERN.test(version)) return undefined
+  // `@` separates block and version in the document name (`collabDocumentName`).
+  if (
+    blockId === '' ||
+    blockId.includes('@') ||
+    blockId.length > 500 ||
+    !VERSION_PATTERN.test(version)
+  )
+    return undefined
   return { blockId, version }
-}
-
-/** The hub's name for a draft's document (also the key under which its updates are stored). */
-export function collabDocName(target: CollabTarget): string {
-  return `${target.blockId}@${target.version}`
-}
-
-/** The inverse of `collabDocName` (the block id is a URN and contains no `@`). */
-export function collabTargetOf(docName: string): CollabTarget {
-  const at = docName.lastIndexOf('@')
-  return { blockId: docName.slice(0, at), version: docName.slice(at + 1) }
 }
