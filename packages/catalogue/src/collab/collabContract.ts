@@ -121,6 +121,21 @@ export function describeCollabDocuments(open: OpenHarness): void {
       expect(await persistence.load(docName)).toEqual([bytes(1), bytes(2)])
     })
 
+    it('lets concurrent writers of one document take turns (several server instances)', async () => {
+      const draft = await seedDraft(ref.store)
+      const docName = collabDocumentName(draft)
+      // PostgreSQL runs these on several pooled connections at once; without the row lock two of
+      // them would pick the same sequence number and one would fail.
+      const writers = Array.from({ length: 12 }, (_, index) =>
+        createCollabPersistence(ref.store).append(docName, bytes(index + 1))
+      )
+      await Promise.all(writers)
+      const stored = await createCollabPersistence(ref.store).load(docName)
+      expect(stored.map((update) => update[0]).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(
+        Array.from({ length: 12 }, (_, index) => index + 1)
+      )
+    })
+
     it('rolls an append back with the transaction it ran in', async () => {
       const draft = await seedDraft(ref.store)
       await failsWith(
