@@ -56,7 +56,11 @@ export type { JsonPath } from './operations/setJsonValue'
 export { addRule, deleteRule, setCell, cellId } from './operations/dmnRules'
 export type { AddRuleInput } from './operations/dmnRules'
 
-// For the bpmn-js/dmn-js binding (next step): which elements a transaction changed
+// The bpmn-js binding: a running modeler kept in sync with the draft's Y.Doc, with per-user undo
+export { bindBpmnModeler } from './binding/bpmnBinding'
+export type { BpmnBinding, BpmnBindingOptions } from './binding/bpmnBinding'
+export type { BpmnModelerLike } from './binding/diagramTypes'
+// Which elements a transaction changed (what the binding builds on)
 export { observeModelChanges } from './binding/observeModelChanges'
 export type { ModelChanges, ChangedIds } from './binding/observeModelChanges'
 export { reconcileDefinitions } from './document/reconcileDefinitions'

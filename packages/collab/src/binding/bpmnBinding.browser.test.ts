@@ -1,0 +1,303 @@
+/// <reference lib="dom" />
+import { bauplanModdleDescriptor, checkBausteinFolder, type ModdleElement } from '@bauplan/domain'
+import Modeler from 'bpmn-js/lib/Modeler'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { commands } from 'vitest/browser'
+import * as Y from 'yjs'
+import { deriveFiles } from '../document/deriveFiles'
+import { createSeedUpdate } from '../document/seedDraftDocument'
+import { bindBpmnModeler, type BpmnBinding } from './bpmnBinding'
+import type { DiagramElement } from './diagramTypes'
+
+const BLOCK = 'gebuehr-berechnen-und-festsetzen'
+const BPMN_FILE = `${BLOCK}.bpmn`
+// Relative to the project root (packages/collab), where the browser commands resolve paths.
+const FOLDER = `../../models/bausteine/${BLOCK}`
+const PARTICIPANT = 'Participant_Behoerde'
+const TASK_1 = 'Activity_GebuehrFestsetzen'
+const TASK_2 = 'Activity_KassenzeichenVergeben'
+const TASK_3 = 'Activity_GebuehrBerechnen'
+
+/** A peer: its document, its bpmn-js modeler (real, in this Chromium page) and the binding. */
+interface Peer {
+  doc: Y.Doc
+  modeler: Modeler
+  binding: BpmnBinding
+  get<T>(service: string): T
+  shape(id: string): DiagramElement
+}
+
+/** Delivers updates between two documents; `pause` holds them back to make edits concurrent. */
+class Link {
+  private held: [Y.Doc, Uint8Array][] = []
+  paused = false
+  constructor(a: Y.Doc, b: Y.Doc) {
+    this.forward(a, b)
+    this.forward(b, a)
+  }
+  private forward(from: Y.Doc, to: Y.Doc) {
+    from.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === this) return
+      if (this.paused) this.held.push([to, update])
+      else Y.applyUpdate(to, update, this)
+    })
+  }
+  flush() {
+    this.paused = false
+    const held = this.held
+    this.held = []
+    for (const [to, update] of held) Y.applyUpdate(to, update, this)
+  }
+}
+
+const cleanups: (() => void)[] = []
+afterEach(() => {
+  while (cleanups.length > 0) cleanups.pop()?.()
+})
+
+async function peers(): Promise<{ a: Peer; b: Peer; link: Link }> {
+  const files = {
+    'baustein.json': await commands.readFile(`${FOLDER}/baustein.json`),
+    [BPMN_FILE]: await commands.readFile(`${FOLDER}/${BPMN_FILE}`),
+  }
+  const seed = await createSeedUpdate(files)
+  expect(seed.problems).toEqual([])
+  const docs = [new Y.Doc(), new Y.Doc()] as const
+  for (const doc of docs) Y.applyUpdate(doc, seed.update)
+  const xml = (await deriveFiles(docs[0]))[BPMN_FILE] ?? ''
+  const link = new Link(docs[0], docs[1])
+  const make = async (doc: Y.Doc, user: string): Promise<Peer> => {
+    const container = document.createElement('div')
+    container.style.width = '900px'
+    container.style.height = '500px'
+    document.body.append(container)
+    const modeler = new Modeler({
+      container,
+      moddleExtensions: { bauplan: bauplanModdleDescriptor },
+    })
+    await modeler.importXML(xml)
+    const binding = bindBpmnModeler(modeler, doc, { fileName: BPMN_FILE, origin: { user } })
+    cleanups.push(() => {
+      binding.destroy()
+      modeler.destroy()
+      container.remove()
+    })
+    const get = <T>(service: string) => modeler.get(service) as T
+    const shape = (id: string) => {
+      const element = get<{ get(id: string): DiagramElement | undefined }>('elementRegistry').get(
+        id
+      )
+      if (!element) throw new Error(`no shape ${id} in ${user}'s modeler`)
+      return element
+    }
+    return { doc, modeler, binding, get, shape }
+  }
+  return { a: await make(docs[0], 'a'), b: await make(docs[1], 'b'), link }
+}
+
+interface Modeling {
+  createShape(shape: unknown, position: { x: number; y: number }, parent: unknown): DiagramElement
+  updateLabel(element: unknown, text: string): void
+  moveElements(elements: unknown[], delta: { x: number; y: number }): void
+  removeElements(elements: unknown[]): void
+  connect(source: unknown, target: unknown): DiagramElement
+}
+
+const modeling = (peer: Peer) => peer.get<Modeling>('modeling')
+
+function createTask(peer: Peer, x: number, y: number): DiagramElement {
+  return modeling(peer).createShape({ type: 'bpmn:Task' }, { x, y }, peer.shape(PARTICIPANT))
+}
+
+const nameOf = (peer: Peer, id: string) => peer.shape(id).businessObject.name
+
+async function errorsOf(doc: Y.Doc): Promise<string[]> {
+  const check = await checkBausteinFolder(await deriveFiles(doc))
+  return check.problems.filter((p) => p.severity === 'error').map((p) => p.message.en)
+}
+
+/** bpmn-js's own command stack (the binding routes the public undo API away from it). */
+function ownUndoSteps(peer: Peer): number {
+  const stack = peer.get<{ _stack: unknown[] }>('commandStack')
+  return stack._stack.length
+}
+
+describe('bindBpmnModeler: bpmn-js ↔ Y.Doc', () => {
+  it('draws a task created in A in B without re-import, keeping untouched shapes', async () => {
+    const { a, b } = await peers()
+    const importXML = vi.spyOn(b.modeler, 'importXML')
+    const untouched = b.shape(TASK_1)
+    const untouchedGfx = b.get<{ getGraphics(id: string): unknown }>('elementRegistry')
+    const gfxBefore = untouchedGfx.getGraphics(TASK_1)
+
+    const task = createTask(a, 400, 505)
+
+    const drawn = b.shape(task.id)
+    expect(drawn.businessObject.$type).toBe('bpmn:Task')
+    expect(drawn.di?.id).toBe(`${task.id}_di`)
+    expect([drawn.x, drawn.y, drawn.width, drawn.height]).toEqual([
+      task.x,
+      task.y,
+      task.width,
+      task.height,
+    ])
+    expect(drawn.parent?.id).toBe(PARTICIPANT)
+    expect(b.shape(TASK_1)).toBe(untouched)
+    expect(untouchedGfx.getGraphics(TASK_1)).toBe(gfxBefore)
+    expect(importXML).not.toHaveBeenCalled()
+    expect(ownUndoSteps(b)).toBe(0)
+    // The derived model knows the task in the lane it was dropped into, in both documents.
+    expect(await deriveFiles(b.doc)).toEqual(await deriveFiles(a.doc))
+  })
+
+  it('removes a task deleted in A from B, the flows as A’s behaviours left them', async () => {
+    const { a, b } = await peers()
+    modeling(a).removeElements([a.shape(TASK_2)])
+    const registryOf = (peer: Peer) =>
+      peer.get<{ get(id: string): DiagramElement | undefined }>('elementRegistry')
+    expect(registryOf(b).get(TASK_2)).toBeUndefined()
+    // bpmn-js drops one flow and reconnects the other around the deleted task; B mirrors that.
+    for (const id of [
+      'Flow_Activity_GebuehrFestsetzen_Activity_KassenzeichenVergeben',
+      'Flow_Activity_KassenzeichenVergeben_Activity_FestsetzungMitteilen',
+    ]) {
+      const inA = registryOf(a).get(id)
+      const inB = registryOf(b).get(id)
+      expect([inB?.source?.id, inB?.target?.id]).toEqual([inA?.source?.id, inA?.target?.id])
+      expect(inB?.waypoints).toEqual(inA?.waypoints)
+    }
+    for (const element of [b.shape(TASK_1), b.shape('Activity_FestsetzungMitteilen')]) {
+      for (const connection of [...(element.incoming ?? []), ...(element.outgoing ?? [])]) {
+        expect(registryOf(b).get(connection.id)).toBe(connection)
+      }
+    }
+    expect(await deriveFiles(b.doc)).toEqual(await deriveFiles(a.doc))
+  })
+
+  it('keeps both of two concurrent edits of different elements', async () => {
+    const { a, b, link } = await peers()
+    link.paused = true
+    modeling(a).updateLabel(a.shape(TASK_1), 'Gebühr festsetzen (A)')
+    modeling(b).moveElements([b.shape(TASK_2)], { x: 40, y: 0 })
+    const movedX = b.shape(TASK_2).x
+    link.flush()
+
+    for (const peer of [a, b]) {
+      expect(nameOf(peer, TASK_1)).toBe('Gebühr festsetzen (A)')
+      expect(peer.shape(TASK_2).x).toBe(movedX)
+    }
+    expect(await deriveFiles(b.doc)).toEqual(await deriveFiles(a.doc))
+    expect(await errorsOf(a.doc)).toEqual([])
+  })
+
+  it('converges on one name after a concurrent rename of one element', async () => {
+    const { a, b, link } = await peers()
+    link.paused = true
+    modeling(a).updateLabel(a.shape(TASK_1), 'Name von A')
+    modeling(b).updateLabel(b.shape(TASK_1), 'Name von B')
+    link.flush()
+
+    expect(nameOf(a, TASK_1)).toBe(nameOf(b, TASK_1))
+    expect(['Name von A', 'Name von B']).toContain(nameOf(a, TASK_1))
+    // Both canvases show the name that won, not just the business objects.
+    for (const peer of [a, b]) {
+      const registry = peer.get<{ getGraphics(id: string): Element }>('elementRegistry')
+      expect(registry.getGraphics(TASK_1).textContent).toBe(nameOf(a, TASK_1))
+    }
+    expect(await deriveFiles(b.doc)).toEqual(await deriveFiles(a.doc))
+  })
+
+  it('undoes in A only A’s own change, through bpmn-js’s editor actions', async () => {
+    const { a, b } = await peers()
+    const original = nameOf(a, TASK_1)
+    modeling(a).updateLabel(a.shape(TASK_1), 'Von A')
+    modeling(b).updateLabel(b.shape(TASK_2), 'Von B')
+    const created = createTask(b, 400, 505)
+
+    expect(a.binding.canUndo()).toBe(true)
+    a.get<{ trigger(action: string): void }>('editorActions').trigger('undo')
+
+    for (const peer of [a, b]) {
+      expect(nameOf(peer, TASK_1)).toBe(original)
+      expect(nameOf(peer, TASK_2)).toBe('Von B')
+      expect(peer.shape(created.id).businessObject.$type).toBe('bpmn:Task')
+    }
+    expect(a.binding.canUndo()).toBe(false)
+    a.get<{ trigger(action: string): void }>('editorActions').trigger('redo')
+    expect(nameOf(b, TASK_1)).toBe('Von A')
+    expect(await deriveFiles(b.doc)).toEqual(await deriveFiles(a.doc))
+  })
+
+  it('undoes a created and connected task in A, leaving B’s work', async () => {
+    const { a, b } = await peers()
+    const task = createTask(a, 400, 505)
+    const flow = modeling(a).connect(a.shape(TASK_3), a.shape(task.id))
+    expect(b.shape(flow.id).source?.id).toBe(TASK_3)
+    modeling(b).moveElements([b.shape(TASK_2)], { x: 0, y: 20 })
+    const movedY = b.shape(TASK_2).y
+
+    a.binding.undo()
+    a.binding.undo()
+
+    const registry = b.get<{ get(id: string): unknown }>('elementRegistry')
+    expect(registry.get(task.id)).toBeUndefined()
+    expect(registry.get(flow.id)).toBeUndefined()
+    expect(a.get<{ get(id: string): unknown }>('elementRegistry').get(task.id)).toBeUndefined()
+    expect(a.shape(TASK_2).y).toBe(movedY)
+    expect(await deriveFiles(b.doc)).toEqual(await deriveFiles(a.doc))
+    expect(await errorsOf(b.doc)).toEqual([])
+  })
+
+  it('keeps B’s selection and viewbox while A edits', async () => {
+    const { a, b } = await peers()
+    const canvas = b.get<{
+      viewbox(box?: unknown): { x: number; y: number; width: number; height: number }
+    }>('canvas')
+    canvas.viewbox({ x: 300, y: 150, width: 600, height: 333 })
+    const viewbox = { ...canvas.viewbox() }
+    const selection = b.get<{ select(e: unknown): void; get(): DiagramElement[] }>('selection')
+    selection.select([b.shape(TASK_2), b.shape(TASK_3)])
+
+    createTask(a, 400, 505)
+    modeling(a).moveElements([a.shape(TASK_2)], { x: 30, y: 0 })
+    modeling(a).removeElements([a.shape(TASK_3)])
+
+    expect(selection.get().map((element) => element.id)).toEqual([TASK_2])
+    expect(selection.get()[0]).toBe(b.shape(TASK_2))
+    const after = canvas.viewbox()
+    expect([after.x, after.y, after.width, after.height]).toEqual([
+      viewbox.x,
+      viewbox.y,
+      viewbox.width,
+      viewbox.height,
+    ])
+  })
+
+  it('gives implicit objects (DI, label, event definition) the same ids on both clients', async () => {
+    const { a, b } = await peers()
+    const factory = a.get<{ createShape(attrs: unknown): unknown }>('elementFactory')
+    const event = modeling(a).createShape(
+      factory.createShape({
+        type: 'bpmn:IntermediateCatchEvent',
+        eventDefinitionType: 'bpmn:TimerEventDefinition',
+      }),
+      { x: 300, y: 505 },
+      a.shape(PARTICIPANT)
+    )
+    modeling(a).updateLabel(event, '3 Tage warten')
+
+    const definitionIn = (peer: Peer) =>
+      (peer.shape(event.id).businessObject.eventDefinitions as ModdleElement[])[0]
+    expect(definitionIn(a)?.id).toBe(`${event.id}_TimerEventDefinition`)
+    expect(definitionIn(b)?.id).toBe(`${event.id}_TimerEventDefinition`)
+    expect(definitionIn(b)?.$type).toBe('bpmn:TimerEventDefinition')
+    expect(b.shape(event.id).di?.id).toBe(`${event.id}_di`)
+    const labelA = a.shape(event.id).label
+    const labelB = b.shape(event.id).label
+    expect(labelB?.hidden).toBeFalsy()
+    expect([labelB?.x, labelB?.y]).toEqual([labelA?.x, labelA?.y])
+    expect(nameOf(b, event.id)).toBe('3 Tage warten')
+    expect(await deriveFiles(b.doc)).toEqual(await deriveFiles(a.doc))
+    expect(await errorsOf(b.doc)).toEqual([])
+  })
+})
