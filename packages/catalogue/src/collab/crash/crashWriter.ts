@@ -1,25 +1,28 @@
 /**
- * The process the crash test kills: opens a SQLite catalogue, loads one draft's document and goes on
+ * The process the crash test kills: opens a catalogue (SQLite file or PostgreSQL schema), loads one draft's document and goes on
  * writing Yjs updates to it as fast as it can, compacting now and then as the hub does, and prints `acked <n>` after
  * each append has resolved — the moment the hub would acknowledge it to the client.
  *
- * Usage: tsx crashWriter.ts <sqlite file> <blockId> <version>
+ * Usage: tsx crashWriter.ts (sqlite <file> | postgres <url> <schema>) <blockId> <version>
  */
-import { openSqliteStore } from '../../sqlite/openSqliteStore'
 import { collabDocumentName } from '../collabDocumentName'
 import { createCollabPersistence } from '../createCollabPersistence'
 import { loadYjs } from './collabYjs'
+import { openTarget, parseTarget } from './crashTarget'
 
 const COMPACT_EVERY = 50
 const MAX_EDITS = 100_000
 
 async function main(): Promise<void> {
-  const [file, blockId, version] = process.argv.slice(2)
-  if (file === undefined || blockId === undefined || version === undefined) {
-    throw new Error('usage: crashWriter.ts <sqlite file> <blockId> <version>')
+  const { target, rest } = parseTarget(process.argv.slice(2))
+  const [blockId, version] = rest
+  if (blockId === undefined || version === undefined) {
+    throw new Error(
+      'usage: crashWriter.ts (sqlite <file> | postgres <url> <schema>) <blockId> <version>'
+    )
   }
   const Y = loadYjs()
-  const store = await openSqliteStore({ file })
+  const store = await openTarget(target)
   const persistence = createCollabPersistence(store)
   const docName = collabDocumentName({ blockId, version })
   // Start from what is stored, as the hub does on load after a restart.
