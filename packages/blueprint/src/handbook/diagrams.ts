@@ -1,5 +1,6 @@
 import type { BlockVersionFiles, DiagramRenderer, HandbookLocale } from '../model/exportTypes'
 import { blockFile, bpmnText } from '../parts/blockNames'
+import { idPrefix, stableSvgIds } from '../render/stableSvgIds'
 import { BPMN_IO_URL } from '../render/watermark'
 import { escapeHtml } from './html'
 import { label } from './labels'
@@ -29,7 +30,9 @@ export async function drawDiagrams(
     return { drawings, note: problem }
   }
   let note: string | undefined
+  const prefixes = new DiagramPrefixes()
   for (const block of blocks) {
+    const slug = block.id.split(':').pop() ?? block.id
     const bpmn = await attempt(() => renderer.renderBpmn(bpmnText(block)))
     const dmn: BlockDrawings['dmn'] = {}
     for (const file of block.metadata.artefakte.dmn ?? []) {
@@ -39,16 +42,37 @@ export async function drawDiagrams(
           ? views
           : {
               views: Object.fromEntries(
-                Object.entries(views.value).map(([id, svg]) => [id, { svg }])
+                Object.entries(views.value).map(([id, svg]) => [
+                  id,
+                  { svg: stableSvgIds(svg, prefixes.next(`${slug}-dmn-${file.datei}-${id}`)) },
+                ])
               ),
             }
     }
-    const drawn = 'problem' in bpmn ? bpmn : { svg: bpmn.value }
+    const drawn =
+      'problem' in bpmn ? bpmn : { svg: stableSvgIds(bpmn.value, prefixes.next(`${slug}-bpmn`)) }
     // One failure reason for the whole document (typically: Chromium missing) goes to the top.
     if ('problem' in drawn && note === undefined) note = drawn.problem
     drawings.set(block.id, { bpmn: drawn, dmn })
   }
   return { drawings, ...(note !== undefined ? { note } : {}) }
+}
+
+/**
+ * One id prefix per diagram of the document, readable and unique: the viewers' random ids become
+ * `<prefix>-marker-<n>`, so the handbook is byte-identical between two exports and no two inlined
+ * SVGs share an id.
+ */
+class DiagramPrefixes {
+  private readonly used = new Set<string>()
+
+  next(name: string): string {
+    const base = idPrefix(name)
+    let prefix = base
+    for (let n = 2; this.used.has(prefix); n++) prefix = `${base}-${n}`
+    this.used.add(prefix)
+    return prefix
+  }
 }
 
 async function attempt<T>(run: () => Promise<T>): Promise<{ value: T } | { problem: string }> {

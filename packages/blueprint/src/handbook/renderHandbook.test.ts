@@ -119,4 +119,21 @@ describe.skipIf(!available)('handbook with diagrams (real Chromium)', () => {
     expect(text).not.toContain('Die Diagramme sind in dieser Ausgabe nicht enthalten')
     expectSelfContained(text)
   }, 120_000)
+
+  it('is byte-identical between two exports, with stable and unique ids in all its SVGs', async () => {
+    const procedure = await referenceProcedure('hundesteuer-anmelden')
+    const first = await html(procedure, 'de', renderer)
+    const second = await html(procedure, 'de', renderer)
+    expect(second.text).toBe(first.text)
+
+    const ids = [...first.text.matchAll(/<[a-zA-Z][^>]*\sid="([^"]+)"/g)].map((m) => m[1])
+    // The viewers' random marker ids are gone; each marker is named after its diagram.
+    expect(ids.filter((id) => /^marker-/.test(id ?? ''))).toEqual([])
+    expect(ids).toContain('hundesteuer-anmelden-bpmn-marker-1')
+    expect(new Set(ids).size).toBe(ids.length)
+    // Every url(#…) reference points at an id defined in the document.
+    const references = [...first.text.matchAll(/url\('?#([^')]+)'?\)/g)].map((m) => m[1])
+    expect(references.length).toBeGreaterThan(0)
+    for (const reference of references) expect(ids).toContain(reference)
+  }, 120_000)
 })
