@@ -96,11 +96,17 @@ async function peers(): Promise<{ a: Peer; b: Peer; link: Link }> {
 }
 
 interface Modeling {
-  createShape(shape: unknown, position: { x: number; y: number }, parent: unknown): DiagramElement
+  createShape(
+    shape: unknown,
+    position: { x: number; y: number },
+    parent: unknown,
+    hints?: { attach?: boolean }
+  ): DiagramElement
   updateLabel(element: unknown, text: string): void
   moveElements(elements: unknown[], delta: { x: number; y: number }): void
   removeElements(elements: unknown[]): void
   connect(source: unknown, target: unknown): DiagramElement
+  addLane(shape: unknown, location: 'top' | 'bottom'): DiagramElement
 }
 
 const modeling = (peer: Peer) => peer.get<Modeling>('modeling')
@@ -186,6 +192,14 @@ describe('bindBpmnModeler: bpmn-js ↔ Y.Doc', () => {
       expect(nameOf(peer, TASK_1)).toBe('Gebühr festsetzen (A)')
       expect(peer.shape(TASK_2).x).toBe(movedX)
     }
+    // The canvases draw it: A's task 2 was re-rendered where B moved it.
+    const transformOf = (peer: Peer) =>
+      peer
+        .get<{ getGraphics(id: string): Element }>('elementRegistry')
+        .getGraphics(TASK_2)
+        .getAttribute('transform')
+    expect(transformOf(a)).toBe(transformOf(b))
+    expect(transformOf(a)).toContain(String(movedX))
     expect(await deriveFiles(b.doc)).toEqual(await deriveFiles(a.doc))
     expect(await errorsOf(a.doc)).toEqual([])
   })
@@ -299,5 +313,44 @@ describe('bindBpmnModeler: bpmn-js ↔ Y.Doc', () => {
     expect(nameOf(b, event.id)).toBe('3 Tage warten')
     expect(await deriveFiles(b.doc)).toEqual(await deriveFiles(a.doc))
     expect(await errorsOf(b.doc)).toEqual([])
+  })
+
+  it('draws a lane added in A in B, and moves an event together with its label', async () => {
+    const { a, b } = await peers()
+    const lane = modeling(a).addLane(a.shape('Lane_Kasse'), 'bottom')
+    expect(b.shape(lane.id).parent?.id).toBe(PARTICIPANT)
+    expect([b.shape(lane.id).y, b.shape(lane.id).height]).toEqual([lane.y, lane.height])
+    expect([b.shape(PARTICIPANT).height]).toEqual([a.shape(PARTICIPANT).height])
+
+    const end = 'EndEvent_GebuehrFestgesetzt'
+    modeling(a).moveElements([a.shape(end)], { x: 0, y: 30 })
+    expect(b.shape(end).y).toBe(a.shape(end).y)
+    expect(b.shape(end).label?.y).toBe(a.shape(end).label?.y)
+    expect(await deriveFiles(b.doc)).toEqual(await deriveFiles(a.doc))
+    expect(await errorsOf(b.doc)).toEqual([])
+  })
+
+  it('attaches a boundary timer event created in A to the same host in B', async () => {
+    const { a, b } = await peers()
+    const factory = a.get<{ createShape(attrs: unknown): unknown }>('elementFactory')
+    const host = a.shape(TASK_1)
+    const boundary = modeling(a).createShape(
+      factory.createShape({
+        type: 'bpmn:BoundaryEvent',
+        eventDefinitionType: 'bpmn:TimerEventDefinition',
+      }),
+      { x: (host.x ?? 0) + 60, y: (host.y ?? 0) + 80 },
+      host,
+      { attach: true }
+    )
+    const inB = b.shape(boundary.id)
+    expect(inB.host).toBe(b.shape(TASK_1))
+    expect(b.shape(TASK_1).attachers).toContain(inB)
+    const definitions = inB.businessObject.eventDefinitions as ModdleElement[]
+    expect(definitions[0]?.id).toBe(`${boundary.id}_TimerEventDefinition`)
+
+    modeling(a).moveElements([a.shape(TASK_1)], { x: 20, y: 0 })
+    expect(b.shape(boundary.id).x).toBe(a.shape(boundary.id).x)
+    expect(await deriveFiles(b.doc)).toEqual(await deriveFiles(a.doc))
   })
 })
