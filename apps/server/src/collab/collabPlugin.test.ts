@@ -15,6 +15,7 @@ import {
 
 const ORG = 'test-kommune'
 const RECHECK_MS = 200
+const MAX_PER_USER = 3
 // Small limits, so an oversized frame is cheap to send.
 const MAX_FRAME = 64 * 1024
 
@@ -30,6 +31,7 @@ beforeAll(async () => {
   t = await startTestApp({
     collab: {
       recheckIntervalMs: RECHECK_MS,
+      maxConnectionsPerUser: MAX_PER_USER,
       limits: { maxFrameBytes: MAX_FRAME, maxUpdateBytes: MAX_FRAME / 2 },
     },
   })
@@ -37,6 +39,7 @@ beforeAll(async () => {
   await t.addUser('bernd', [{ organisationId: ORG, role: 'modellierer' }])
   await t.addUser('kurt', [{ organisationId: ORG, role: 'kurator' }])
   await t.addUser('ida', [{ organisationId: 'dataport', role: 'it_dienstleister' }])
+  await t.addUser('lena', [{ organisationId: ORG, role: 'modellierer' }])
   const created = await t.app.catalogue.createBlock(
     { userId: annaId, memberships: [{ organisationId: ORG, role: 'modellierer' }] },
     { organisationId: ORG, files: await fixtureFolder() }
@@ -47,7 +50,7 @@ beforeAll(async () => {
   if (address === null || typeof address === 'string') throw new Error('no port')
   baseUrl = `ws://127.0.0.1:${address.port}`
   origin = `http://127.0.0.1:${address.port}`
-  for (const name of ['anna', 'kurt', 'ida']) {
+  for (const name of ['anna', 'kurt', 'ida', 'lena']) {
     headersOf[name] = { cookie: (await t.login(name)).cookie, origin }
   }
   // Bernd works with an API token, as a program would (no Origin).
@@ -220,6 +223,47 @@ describe('collaboration WebSocket (/api/collab/<block>/<version>)', () => {
     const token = await t.store.findActiveApiToken(hashToken(bearer('bernd')))
     await t.store.revokeApiToken(token?.id ?? '')
     await eventually(() => bernd.closes.includes(4403), RECHECK_MS * 10, 'revocation')
+  })
+
+  it('refuses connections over the per-user limit (429) and accepts again after one closed', async () => {
+    const raws = []
+    for (let i = 0; i < MAX_PER_USER; i++)
+      raws.push(await connectRaw(docUrl(), headersOf.lena ?? {}))
+    const over = await refusedWith(headersOf.lena ?? {})
+    expect(over.status).toBe(429)
+    expect(over.problem.code).toBe('collab.tooManyConnections')
+    raws[0]?.ws.close()
+    await raws[0]?.closed
+    await eventually(
+      () =>
+        connectRaw(docUrl(), headersOf.lena ?? {}).then(
+          (raw) => {
+            raws.push(raw)
+            return true
+          },
+          () => false
+        ),
+      5_000,
+      'a free place'
+    )
+    for (const raw of raws) raw.ws.close()
+  })
+
+  it('closes a connection (4403) when its session ends (logout)', async () => {
+    const login = await t.login('anna')
+    const connected = connectProvider(baseUrl, FIXTURE_ID, version, {
+      cookie: login.cookie,
+      origin,
+    })
+    open.push(connected)
+    await synced(connected)
+    const response = await t.app.inject({
+      method: 'DELETE',
+      url: '/api/session',
+      headers: login.headers,
+    })
+    expect(response.statusCode).toBeLessThan(300)
+    await eventually(() => connected.closes.includes(4403), RECHECK_MS * 10, 'revocation')
   })
 
   it('turns writers read-only when the draft is submitted', async () => {

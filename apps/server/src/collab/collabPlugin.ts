@@ -49,6 +49,9 @@ export interface CollabOptions {
   /** Overrides of the hub's limits (tests use small ones). */
   limits?: Partial<SyncLimits>
   recheckIntervalMs?: number
+  /** Default `MAX_CONNECTIONS_PER_USER` / `MAX_CONNECTIONS_PER_IP`. */
+  maxConnectionsPerUser?: number
+  maxConnectionsPerIp?: number
 }
 
 interface OpenConnection {
@@ -75,8 +78,8 @@ export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
     // Frames over the hub's limit are refused by ws itself (close 1009) before they are buffered.
     const wss = new WebSocketServer({ noServer: true, maxPayload: hub.limits.maxFrameBytes })
     const open = new Set<OpenConnection>()
-    const perUser = new ConnectionCounter(MAX_CONNECTIONS_PER_USER)
-    const perIp = new ConnectionCounter(MAX_CONNECTIONS_PER_IP)
+    const perUser = new ConnectionCounter(options.maxConnectionsPerUser ?? MAX_CONNECTIONS_PER_USER)
+    const perIp = new ConnectionCounter(options.maxConnectionsPerIp ?? MAX_CONNECTIONS_PER_IP)
     let closing = false
 
     const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { FIXTURE_ID, fixtureFolder } from '../testing/fixtureBlock'
+import { startTestApp } from '../testing/testApp'
+import { collabRoom, connectRaw } from './testing/collabClients'
+
+describe('collaboration WebSockets on shutdown', () => {
+  it('closes open connections with 1001 and lets the server stop', async () => {
+    const t = await startTestApp()
+    try {
+      const annaId = await t.addUser('anna', [
+        { organisationId: 'test-kommune', role: 'modellierer' },
+      ])
+      const created = await t.app.catalogue.createBlock(
+        { userId: annaId, memberships: [{ organisationId: 'test-kommune', role: 'modellierer' }] },
+        { organisationId: 'test-kommune', files: await fixtureFolder() }
+      )
+      const { cookie } = await t.login('anna')
+      await t.app.listen({ port: 0, host: '127.0.0.1' })
+      const address = t.app.server.address()
+      if (address === null || typeof address === 'string') throw new Error('no port')
+      const raw = await connectRaw(
+        `ws://127.0.0.1:${address.port}/api/collab/${collabRoom(FIXTURE_ID, created.version.version)}`,
+        { cookie }
+      )
+      // The hub greets with sync step 1 once the document is loaded (and seeded).
+      while (raw.messages.length === 0) await new Promise((resolve) => setTimeout(resolve, 20))
+      // Would hang (test timeout) if upgraded sockets or the timers kept the server open.
+      await t.app.close()
+      expect((await raw.closed).code).toBe(1001)
+    } finally {
+      await t.close()
+    }
+  })
+})
