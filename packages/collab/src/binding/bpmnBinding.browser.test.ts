@@ -1,5 +1,10 @@
 /// <reference lib="dom" />
-import { bauplanModdleDescriptor, checkBausteinFolder, type ModdleElement } from '@bauplan/domain'
+import {
+  bauplanModdleDescriptor,
+  checkBausteinFolder,
+  type ModdleElement,
+  type Problem,
+} from '@bauplan/domain'
 import Modeler from 'bpmn-js/lib/Modeler'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { commands } from 'vitest/browser'
@@ -25,6 +30,8 @@ interface Peer {
   binding: BpmnBinding
   get<T>(service: string): T
   shape(id: string): DiagramElement
+  /** What the binding reported (only the redraw fallback reports). */
+  problems: Problem[]
 }
 
 /** Delivers updates between two documents; `pause` holds them back to make edits concurrent. */
@@ -67,6 +74,7 @@ async function peers(): Promise<{ a: Peer; b: Peer; link: Link }> {
   const xml = (await deriveFiles(docs[0]))[BPMN_FILE] ?? ''
   const link = new Link(docs[0], docs[1])
   const make = async (doc: Y.Doc, user: string): Promise<Peer> => {
+    const problems: Problem[] = []
     const container = document.createElement('div')
     container.style.width = '900px'
     container.style.height = '500px'
@@ -76,7 +84,11 @@ async function peers(): Promise<{ a: Peer; b: Peer; link: Link }> {
       moddleExtensions: { bauplan: bauplanModdleDescriptor },
     })
     await modeler.importXML(xml)
-    const binding = bindBpmnModeler(modeler, doc, { fileName: BPMN_FILE, origin: { user } })
+    const binding = bindBpmnModeler(modeler, doc, {
+      fileName: BPMN_FILE,
+      origin: { user },
+      onProblem: (problem) => problems.push(problem),
+    })
     cleanups.push(() => {
       binding.destroy()
       modeler.destroy()
@@ -90,7 +102,7 @@ async function peers(): Promise<{ a: Peer; b: Peer; link: Link }> {
       if (!element) throw new Error(`no shape ${id} in ${user}'s modeler`)
       return element
     }
-    return { doc, modeler, binding, get, shape }
+    return { doc, modeler, binding, get, shape, problems }
   }
   return { a: await make(docs[0], 'a'), b: await make(docs[1], 'b'), link }
 }
@@ -351,6 +363,45 @@ describe('bindBpmnModeler: bpmn-js ↔ Y.Doc', () => {
 
     modeling(a).moveElements([a.shape(TASK_1)], { x: 20, y: 0 })
     expect(b.shape(boundary.id).x).toBe(a.shape(boundary.id).x)
+    expect(await deriveFiles(b.doc)).toEqual(await deriveFiles(a.doc))
+  })
+
+  it('redraws the whole diagram from its merged tree when drawing a remote change fails', async () => {
+    const { a, b } = await peers()
+    const canvas = b.get<{
+      viewbox(box?: unknown): { x: number; y: number; width: number; height: number }
+    }>('canvas')
+    canvas.viewbox({ x: 200, y: 100, width: 700, height: 389 })
+    const viewbox = { ...canvas.viewbox() }
+    b.get<{ select(e: unknown): void }>('selection').select([b.shape(TASK_1)])
+    const importer = b.get<{ add(...args: unknown[]): unknown }>('bpmnImporter')
+    vi.spyOn(importer, 'add').mockImplementationOnce(() => {
+      throw new Error('injected drawing failure')
+    })
+
+    const task = createTask(a, 400, 505)
+    const selection = b.get<{ get(): DiagramElement[] }>('selection')
+    await vi.waitFor(() => {
+      expect(b.shape(task.id).businessObject.$type).toBe('bpmn:Task')
+      expect(selection.get().map((element) => element.id)).toEqual([TASK_1])
+    })
+
+    expect(b.problems.map((problem) => problem.code)).toEqual(['collab.redraw'])
+    expect(b.problems[0]?.message.en).toContain('injected drawing failure')
+    const after = canvas.viewbox()
+    expect([after.x, after.y, after.width, after.height]).toEqual([
+      viewbox.x,
+      viewbox.y,
+      viewbox.width,
+      viewbox.height,
+    ])
+    expect(selection.get()[0]).toBe(b.shape(TASK_1))
+    // Editing goes on after the redraw, and per-user undo survived it.
+    modeling(b).updateLabel(b.shape(TASK_1), 'Nach dem Neuzeichnen')
+    expect(nameOf(a, TASK_1)).toBe('Nach dem Neuzeichnen')
+    b.binding.undo()
+    expect(nameOf(a, TASK_1)).not.toBe('Nach dem Neuzeichnen')
+    expect(b.shape(task.id).businessObject.$type).toBe('bpmn:Task')
     expect(await deriveFiles(b.doc)).toEqual(await deriveFiles(a.doc))
   })
 })

@@ -1,4 +1,4 @@
-import type { ModdleElement } from '@bauplan/domain'
+import type { ModdleElement, Problem } from '@bauplan/domain'
 import type * as Y from 'yjs'
 import { decodeModel } from '../document/decodeModel'
 import { entryOf, modelSpace, type ModelSpace } from '../document/modelSpace'
@@ -10,12 +10,18 @@ import { applyToCanvas, type CanvasServices } from './applyToCanvas'
 import { assignImplicitIds } from './assignImplicitIds'
 import type { BpmnModelerLike, CommandStack } from './diagramTypes'
 import { mergeDefinitions, type ModelerModdle } from './mergeDefinitions'
+import { redrawDiagram, redrawProblem, rootChanged } from './redrawDiagram'
 
 export interface BpmnBindingOptions {
   /** The BPMN file of the draft the modeler shows. */
   fileName: string
   /** This user's transaction origin: what per-user undo tracks. Any value unique to the binding. */
   origin: unknown
+  /**
+   * Told when a remote change had to be drawn by redrawing the whole diagram (see
+   * `redrawDiagram`); the editor may show it. Default: `console.warn`.
+   */
+  onProblem?: (problem: Problem) => void
 }
 
 export interface BpmnBinding {
@@ -93,14 +99,27 @@ export function bindBpmnModeler(
   }
   eventBus.on('commandStack.changed', 500, writeLocal)
 
+  const report =
+    options.onProblem ?? ((problem: Problem) => console.warn(problem.message.en, problem))
+  const redraw = (tree: ModdleElement, cause?: unknown) => {
+    if (cause !== undefined) report(redrawProblem(fileName, cause))
+    redrawDiagram(modeler, services, tree).catch((error: unknown) =>
+      report(redrawProblem(fileName, error))
+    )
+  }
   const stopObserving = observeModelChanges(space, (changes) => {
     if (changes.origin === origin) return
     applyingRemote = true
+    const tree = definitions()
     try {
-      const tree = definitions()
       const decoded = decodeModel(space).definitions
       const merge = mergeDefinitions(tree, decoded, moddle)
-      applyToCanvas(services, planeOf(tree), merge)
+      const plane = planeOf(tree)
+      if (rootChanged(services, plane)) redraw(tree)
+      else applyToCanvas(services, plane, merge)
+    } catch (error) {
+      // The tree is merged (merging is deterministic and idempotent); only drawing went wrong.
+      redraw(tree, error)
     } finally {
       applyingRemote = false
     }

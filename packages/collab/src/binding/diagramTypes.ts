@@ -44,7 +44,13 @@ export interface Canvas {
   getRootElement(): DiagramElement
   removeShape(shape: DiagramElement): void
   removeConnection(connection: DiagramElement): void
-  viewbox(): { x: number; y: number; width: number; height: number; scale: number }
+  viewbox(box?: { x: number; y: number; width: number; height: number }): {
+    x: number
+    y: number
+    width: number
+    height: number
+    scale: number
+  }
 }
 
 export interface BpmnImporter {
@@ -68,4 +74,5 @@ export interface CommandStack {
 export interface BpmnModelerLike {
   get(name: string): unknown
   getDefinitions(): ModdleElement | undefined
+  importDefinitions(definitions: ModdleElement): Promise<unknown>
 }
