@@ -14,7 +14,26 @@ describe('readConfig', () => {
       trustProxy: false,
       demo: false,
       allowedOrigins: [],
+      catalogueName: 'Bauplan',
+      publicUrl: null,
     })
+  })
+
+  it('reads how blueprint bundles name this catalogue and refuses a public URL that is not http(s)', () => {
+    const config = readConfig({
+      BAUPLAN_CATALOGUE_NAME: ' Bauplan Sachsen ',
+      BAUPLAN_PUBLIC_URL: 'https://bauplan.sachsen.example/katalog/',
+    })
+    expect(config.catalogueName).toBe('Bauplan Sachsen')
+    expect(config.publicUrl).toBe('https://bauplan.sachsen.example/katalog')
+    expect(readConfig({ BAUPLAN_CATALOGUE_NAME: '  ', BAUPLAN_PUBLIC_URL: '' })).toMatchObject({
+      catalogueName: 'Bauplan',
+      publicUrl: null,
+    })
+    expect(() => readConfig({ BAUPLAN_PUBLIC_URL: 'bauplan.sachsen.example' })).toThrow(
+      /BAUPLAN_PUBLIC_URL muss .* BAUPLAN_PUBLIC_URL must be an http\(s\) URL/
+    )
+    expect(() => readConfig({ BAUPLAN_PUBLIC_URL: 'ftp://bauplan.example' })).toThrow(ConfigError)
   })
 
   it('reads the collaboration origin allow-list and refuses entries that are not origins', () => {

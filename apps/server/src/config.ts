@@ -22,6 +22,10 @@ export interface ServerConfig {
    * server's own origin (the Host the upgrade request was sent to).
    */
   allowedOrigins: string[]
+  /** How exported blueprint bundles name this catalogue (`provenance.origin.name`). */
+  catalogueName: string
+  /** Where this catalogue is reachable (`provenance.origin.url` of bundles); null when not said. */
+  publicUrl: string | null
 }
 
 export class ConfigError extends Error {}
@@ -41,6 +45,8 @@ export function readConfig(
     trustProxy: parseSwitch('BAUPLAN_TRUST_PROXY', env.BAUPLAN_TRUST_PROXY),
     demo: parseSwitch('BAUPLAN_DEMO', env.BAUPLAN_DEMO),
     allowedOrigins: parseOrigins(env.BAUPLAN_ALLOWED_ORIGINS),
+    catalogueName: nonEmpty(env.BAUPLAN_CATALOGUE_NAME)?.trim() ?? 'Bauplan',
+    publicUrl: parsePublicUrl(env.BAUPLAN_PUBLIC_URL),
   }
 }
 
@@ -85,6 +91,28 @@ function parseOrigins(value: string | undefined): string[] {
     }
     return origin
   })
+}
+
+/**
+ * The catalogue's public address as bundles carry it; an http(s) URL, kept as written (without a
+ * trailing slash) because it goes byte for byte into every exported manifest.
+ */
+function parsePublicUrl(value: string | undefined): string | null {
+  const trimmed = nonEmpty(value)?.trim()
+  if (trimmed === undefined) return null
+  let valid = false
+  try {
+    const url = new URL(trimmed)
+    valid = (url.protocol === 'http:' || url.protocol === 'https:') && url.host !== ''
+  } catch {
+    valid = false
+  }
+  if (!valid) {
+    throw new ConfigError(
+      `BAUPLAN_PUBLIC_URL muss eine http(s)-Adresse sein, ist aber "${value}". / BAUPLAN_PUBLIC_URL must be an http(s) URL, got "${value}".`
+    )
+  }
+  return trimmed.replace(/\/+$/, '')
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

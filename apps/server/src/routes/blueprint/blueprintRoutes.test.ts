@@ -24,14 +24,20 @@ let exported: Buffer
 
 /** Two catalogues with their own names: the reference catalogue, and an empty one that imports. */
 beforeAll(async () => {
-  process.env.BAUPLAN_CATALOGUE_NAME = 'Bauplan Sachsen'
-  process.env.BAUPLAN_PUBLIC_URL = 'https://bauplan.sachsen.example'
-  origin = await startTestApp({ startup: { seedModels: true, print: () => undefined } })
-  process.env.BAUPLAN_CATALOGUE_NAME = 'Bauplan Bayern'
-  process.env.BAUPLAN_PUBLIC_URL = 'https://bauplan.bayern.example'
-  target = await startTestApp({ startup: { seedModels: false, print: () => undefined } })
-  delete process.env.BAUPLAN_CATALOGUE_NAME
-  delete process.env.BAUPLAN_PUBLIC_URL
+  origin = await startTestApp({
+    env: {
+      BAUPLAN_CATALOGUE_NAME: 'Bauplan Sachsen',
+      BAUPLAN_PUBLIC_URL: 'https://bauplan.sachsen.example',
+    },
+    startup: { seedModels: true, print: () => undefined },
+  })
+  target = await startTestApp({
+    env: {
+      BAUPLAN_CATALOGUE_NAME: 'Bauplan Bayern',
+      BAUPLAN_PUBLIC_URL: 'https://bauplan.bayern.example',
+    },
+    startup: { seedModels: false, print: () => undefined },
+  })
   await origin.addUser('it', [{ organisationId: 'itd', role: 'it_dienstleister' }])
   reader = await origin.token('it')
   await target.addUser('kurator', [{ organisationId: 'by', role: 'kurator' }])

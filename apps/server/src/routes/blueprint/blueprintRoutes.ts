@@ -27,7 +27,7 @@ import { httpProblemOf } from './blueprintProblems'
 import { catalogueBlockSource } from './catalogueBlockSource'
 
 export interface BlueprintRouteOptions {
-  /** How bundles name this catalogue; default BAUPLAN_CATALOGUE_NAME, else "Bauplan". */
+  /** How bundles name this catalogue; default the server configuration (BAUPLAN_CATALOGUE_NAME, BAUPLAN_PUBLIC_URL). */
   catalogue?: CatalogueInfo
 }
 
@@ -36,8 +36,8 @@ const IMPORT_LIMITS = { ...BUNDLE_LIMITS, maxArchiveBytes: ZIP_MAX_BYTES }
 
 export const blueprintRoutes: FastifyPluginAsync<BlueprintRouteOptions> = async (app, options) => {
   const catalogue: CatalogueInfo = options.catalogue ?? {
-    name: process.env.BAUPLAN_CATALOGUE_NAME?.trim() || 'Bauplan',
-    url: process.env.BAUPLAN_PUBLIC_URL?.trim() || null,
+    name: app.config.catalogueName,
+    url: app.config.publicUrl,
   }
   // The handbook's diagrams are drawn in one headless Chromium, started on the first request
   // that asks for a handbook and ended with the server.
@@ -68,7 +68,7 @@ export const blueprintRoutes: FastifyPluginAsync<BlueprintRouteOptions> = async 
     '/bausteine/:id/versionen/:version/blueprint',
     {
       schema: {
-        tags: ['Bausteine'],
+        tags: ['Blaupausen'],
         summary: 'Implementierungsblaupause als Zip / implementation blueprint as a zip',
         description:
           'Exportiert eine veröffentlichte Version mit allen aufgerufenen Bausteinen (exakte, bei der Veröffentlichung festgelegte Versionen) als deterministisches Bundle mit blueprint.json (docs/blueprints.md). / Exports a published version with every called block (the exact versions pinned at publication) as a deterministic bundle with blueprint.json.',
@@ -138,7 +138,7 @@ export const blueprintRoutes: FastifyPluginAsync<BlueprintRouteOptions> = async 
     {
       config: { acceptedMediaTypes: ['application/zip'] },
       schema: {
-        tags: ['Bausteine'],
+        tags: ['Blaupausen'],
         summary: 'Bundle importieren (Föderation; Kurator/Admin) / import a bundle (federation)',
         description:
           'Prüft das Bundle wie „bauplan verify“ und legt alle Bausteine als veröffentlichte Versionen mit ihrer Herkunft an; vorhandene Versionen mit gleichem Hash bleiben unverändert, mit anderem Hash: 409. Alles oder nichts. / Verifies the bundle like "bauplan verify" and creates every block as a published version with its provenance; existing versions with the same hash stay unchanged, with another hash: 409. All or nothing.',
