@@ -216,6 +216,18 @@ describe('GET /api/openapi.json', () => {
     }
   })
 
+  it('groups the blueprint export and import under their own tag', () => {
+    expect(doc.tags.map((tag) => tag.name)).toContain('Blaupausen')
+    const blueprintOperations = operations().filter(
+      ([method, path]) =>
+        path.endsWith('/blueprint') || `${method} ${path}` === 'POST /api/blueprints/import'
+    )
+    expect(blueprintOperations).toHaveLength(2)
+    for (const [method, path, op] of blueprintOperations) {
+      expect(op.tags, `${method} ${path}`).toEqual(['Blaupausen'])
+    }
+  })
+
   it('documents errors as problem details and refers only to components that exist', () => {
     const refs = new Set<string>()
     const collect = (value: unknown): void => {

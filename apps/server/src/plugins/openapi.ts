@@ -48,8 +48,14 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         { name: 'Lebenszyklus', description: 'Entwürfe, Prüfung, Freigabe / lifecycle' },
         { name: 'Prüfen', description: 'Ordner prüfen ohne Speichern / validate a folder' },
         {
+          name: 'Blaupausen',
+          description:
+            'Implementierungsblaupausen exportieren und importieren / export and import implementation blueprints',
+        },
+        {
           name: 'Benachrichtigungen',
-          description: 'Benachrichtigungen und eigene Einreichungen / notifications, my submissions',
+          description:
+            'Benachrichtigungen und eigene Einreichungen / notifications, my submissions',
         },
         { name: 'System', description: 'Betrieb und Dokumentation / operations and documentation' },
       ],
