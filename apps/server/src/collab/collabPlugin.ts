@@ -92,6 +92,11 @@ export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
 
     async function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
       const target = parseCollabUrl(request.url)
+      if (target === undefined && !request.url?.startsWith(COLLAB_PATH_PREFIX)) {
+        // Another upgrade handler may own this path; without one, nobody would ever answer.
+        if (app.server.listenerCount('upgrade') > 1) return
+        return rejectUpgrade(request, socket, 404, 'notFound')
+      }
       if (closing || target === undefined) return rejectUpgrade(request, socket, 404, 'notFound')
       if (!originAllowed(request, app.config.allowedOrigins)) {
         return rejectUpgrade(request, socket, 403, 'origin')
@@ -224,7 +229,6 @@ export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
       wss.close()
     })
     app.decorate('collabHub', hub)
-    app.log.debug({ path: COLLAB_PATH_PREFIX }, 'collaboration WebSockets enabled')
   }
 )
 
