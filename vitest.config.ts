@@ -1,11 +1,15 @@
 import { defineConfig } from 'vitest/config'
 
 // Every workspace folder with its own vitest.config.ts is one project; `pnpm test` runs them all.
-// The end-to-end suite (apps/web/vitest.e2e.config.ts) runs separately with `pnpm test:e2e` until
-// its template-creation step is made reliable: it failed once in a fresh-clone CI run (timeout
-// waiting for the editor URL) after passing in the run before.
+// The end-to-end suite (apps/web/vitest.e2e.config.ts: real server, fresh SQLite, Chromium) runs
+// one file at a time, so vitest schedules it after the other projects; `pnpm test:e2e` runs it alone.
 export default defineConfig({
   test: {
-    projects: ['packages/*/vitest.config.ts', 'apps/*/vitest.config.ts', 'models/vitest.config.ts'],
+    projects: [
+      'packages/*/vitest.config.ts',
+      'apps/*/vitest.config.ts',
+      'models/vitest.config.ts',
+      'apps/web/vitest.e2e.config.ts',
+    ],
   },
 })
