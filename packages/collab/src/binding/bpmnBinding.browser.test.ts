@@ -404,4 +404,21 @@ describe('bindBpmnModeler: bpmn-js ↔ Y.Doc', () => {
     expect(b.shape(task.id).businessObject.$type).toBe('bpmn:Task')
     expect(await deriveFiles(b.doc)).toEqual(await deriveFiles(a.doc))
   })
+
+  it('writes one command as one small transaction with the local origin', async () => {
+    const { a } = await peers()
+    const writes: { size: number; origin: unknown }[] = []
+    a.doc.on('update', (update: Uint8Array, origin: unknown) =>
+      writes.push({ size: update.length, origin })
+    )
+    modeling(a).updateLabel(a.shape(TASK_1), 'Kurz')
+    expect(writes).toHaveLength(1)
+    expect(writes[0]?.origin).toEqual({ user: 'a' })
+    // Only the difference: the new name, not the diagram.
+    expect(writes[0]?.size).toBeLessThan(120)
+
+    writes.length = 0
+    createTask(a, 400, 505)
+    expect(writes).toHaveLength(1)
+  })
 })

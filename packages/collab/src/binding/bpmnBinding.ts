@@ -36,7 +36,8 @@ export interface BpmnBinding {
 
 /**
  * Binds a running bpmn-js Modeler to the BPMN model `fileName` of a draft's Y.Doc. The modeler
- * must show that model already (imported from `deriveFiles(doc)`), so both start equal.
+ * must show that model (imported from `deriveFiles(doc)`); on binding, whatever differs — updates
+ * that arrived since the XML was derived, details the import normalised — is merged in first.
  *
  * - **Local:** after every top-level command (`commandStack.changed`, trigger `execute`: once per
  *   command, after all behaviours ran) the implicit ids are normalised and the modeler's tree is
@@ -107,8 +108,8 @@ export function bindBpmnModeler(
       report(redrawProblem(fileName, error))
     )
   }
-  const stopObserving = observeModelChanges(space, (changes) => {
-    if (changes.origin === origin) return
+  /** Makes the modeler show the document's model: merge, then draw what differs. */
+  const pull = () => {
     applyingRemote = true
     const tree = definitions()
     try {
@@ -123,6 +124,13 @@ export function bindBpmnModeler(
     } finally {
       applyingRemote = false
     }
+  }
+  // Start equal: what bpmn-js's import dropped or normalised (e.g. namespace declarations of
+  // extensions it knows) and updates that arrived after the XML was derived are taken over now,
+  // so the first local command writes only its own change.
+  pull()
+  const stopObserving = observeModelChanges(space, (changes) => {
+    if (changes.origin !== origin) pull()
   })
 
   const ownStack = {
