@@ -127,7 +127,23 @@ describe('blueprint export and federation import over HTTP', { timeout: 120_000 
     })
     expect(response.statusCode, response.body).toBe(200)
     const manifest = manifestOf(exported)
-    expect(response.json<{ created: unknown[] }>().created).toHaveLength(manifest.lock.length + 1)
+    const report = response.json<{ created: unknown[]; checks: object; origin: object }>()
+    expect(report.created).toHaveLength(manifest.lock.length + 1)
+    // The verify report travels with the result, so the workbench can show every check.
+    expect(report.checks).toEqual({
+      archive: 'passed',
+      manifest: 'passed',
+      schema: 'passed',
+      integrity: 'passed',
+      blocks: 'passed',
+      references: 'passed',
+      models: 'passed',
+    })
+    expect(report.origin).toEqual({
+      blockId: PROCEDURE,
+      version: '1.0.0',
+      catalogue: { name: 'Bauplan Sachsen', url: 'https://bauplan.sachsen.example' },
+    })
     expect((await target.store.getBlock(PROCEDURE))?.organisationId).toBe('by')
 
     const reexport = await target.app.inject({ url: url(PROCEDURE, '1.0.0'), headers: curator })

@@ -9,6 +9,7 @@ import {
   RendererUnavailableError,
   readVerifiedBundle,
   resolveProcedure,
+  VERIFY_CHECKS,
   type CatalogueInfo,
   type ChromiumRenderer,
   type HandbookLocale,
@@ -19,7 +20,7 @@ import { importFederatedVersions } from '@bauplan/catalogue'
 import type { FastifyPluginAsync } from 'fastify'
 import { HttpProblem } from '../../http/httpProblem'
 import { serviceActor, type CatalogueActor } from '../../plugins/catalogueService'
-import { AUTHENTICATED, langQuery, problemResponses } from '../../schemas/common'
+import { AUTHENTICATED, langQuery, problemResponses, ref } from '../../schemas/common'
 import { ZIP_MAX_BYTES } from '../../uploads/limits'
 import { versionParams, type VersionParams } from '../bausteine/params'
 import { federatedVersionsOf } from './bundleImport'
@@ -55,12 +56,33 @@ export const blueprintRoutes: FastifyPluginAsync<BlueprintRouteOptions> = async 
     required: ['blockId', 'version'],
     properties: { blockId: { type: 'string' }, version: { type: 'string' } },
   }
+  const checkOutcome = { type: 'string', enum: ['passed', 'failed', 'skipped'] }
   const result = {
     type: 'object',
-    required: ['created', 'unchanged'],
+    required: ['created', 'unchanged', 'checks', 'origin', 'warnings'],
     properties: {
       created: { type: 'array', items: versionKey },
       unchanged: { type: 'array', items: versionKey },
+      // What `bauplan verify` reported before anything was written (all passed on success).
+      checks: {
+        type: 'object',
+        required: [...VERIFY_CHECKS],
+        properties: Object.fromEntries(VERIFY_CHECKS.map((check) => [check, checkOutcome])),
+      },
+      origin: {
+        type: 'object',
+        required: ['blockId', 'version', 'catalogue'],
+        properties: {
+          blockId: { type: 'string' },
+          version: { type: 'string' },
+          catalogue: {
+            type: 'object',
+            required: ['name', 'url'],
+            properties: { name: { type: 'string' }, url: { type: ['string', 'null'] } },
+          },
+        },
+      },
+      warnings: { type: 'array', items: ref('Problem') },
     },
   }
 
@@ -184,11 +206,21 @@ export const blueprintRoutes: FastifyPluginAsync<BlueprintRouteOptions> = async 
         throw httpProblemOf(error)
       }
       const { provenance } = bundle.manifest
-      return importFederatedVersions(app.store, actor, {
+      const imported = await importFederatedVersions(app.store, actor, {
         organisationId: organisation ?? targetOrganisation(actor),
         source: `${provenance.blockId}@${provenance.version} (${provenance.origin.name})`,
         versions: federatedVersionsOf(bundle),
       })
+      return {
+        ...imported,
+        checks: bundle.report.checks,
+        origin: {
+          blockId: provenance.blockId,
+          version: provenance.version,
+          catalogue: { name: provenance.origin.name, url: provenance.origin.url },
+        },
+        warnings: bundle.report.warnings,
+      }
     }
   )
 }
