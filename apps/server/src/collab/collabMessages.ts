@@ -33,6 +33,10 @@ export const COLLAB_MESSAGES = {
     de: 'Zu viele gleichzeitige Verbindungen zur Zusammenarbeit; schließen Sie andere Fenster.',
     en: 'Too many simultaneous collaboration connections; close other windows.',
   },
+  tooManyUpgrades: {
+    de: 'Zu viele Verbindungsversuche von dieser Adresse; bitte eine Minute warten.',
+    en: 'Too many connection attempts from this address; please wait a minute.',
+  },
   internal: {
     de: 'Die Verbindung konnte wegen eines Serverfehlers nicht geöffnet werden; bitte später erneut versuchen.',
     en: 'The connection could not be opened because of a server error; please try again later.',

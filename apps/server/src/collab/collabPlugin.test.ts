@@ -32,6 +32,8 @@ beforeAll(async () => {
     collab: {
       recheckIntervalMs: RECHECK_MS,
       maxConnectionsPerUser: MAX_PER_USER,
+      // The tests open many connections from one address; the rate is tested in collabShutdown.
+      maxUpgradesPerWindow: 10_000,
       limits: { maxFrameBytes: MAX_FRAME, maxUpdateBytes: MAX_FRAME / 2 },
     },
   })

@@ -31,6 +31,7 @@ import { COLLAB_PATH_PREFIX, parseCollabUrl, type CollabTarget } from './collabR
 import { ConnectionCounter } from './connectionCounter'
 import { originAllowed } from './originPolicy'
 import { rejectUpgrade } from './rejectUpgrade'
+import { UpgradeRateLimiter } from './upgradeRateLimiter'
 
 /** How often open connections' rights are checked again: revocation takes effect within this. */
 export const ACCESS_RECHECK_INTERVAL_MS = 2_000
@@ -40,6 +41,9 @@ export const KEEPALIVE_INTERVAL_MS = 30_000
 export const MAX_CONNECTIONS_PER_USER = 20
 /** Open collaboration connections from one client address (several users behind one NAT). */
 export const MAX_CONNECTIONS_PER_IP = 100
+/** Upgrade attempts per client address within `UPGRADE_RATE_WINDOW_MS` (reconnect loops). */
+export const MAX_UPGRADES_PER_WINDOW = 60
+export const UPGRADE_RATE_WINDOW_MS = 60_000
 /** How long shutdown waits for clients to acknowledge the close before cutting the sockets. */
 const SHUTDOWN_GRACE_MS = 1_000
 
@@ -52,6 +56,8 @@ export interface CollabOptions {
   /** Default `MAX_CONNECTIONS_PER_USER` / `MAX_CONNECTIONS_PER_IP`. */
   maxConnectionsPerUser?: number
   maxConnectionsPerIp?: number
+  /** Default `MAX_UPGRADES_PER_WINDOW` per client address and minute. */
+  maxUpgradesPerWindow?: number
 }
 
 interface OpenConnection {
@@ -80,6 +86,10 @@ export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
     const open = new Set<OpenConnection>()
     const perUser = new ConnectionCounter(options.maxConnectionsPerUser ?? MAX_CONNECTIONS_PER_USER)
     const perIp = new ConnectionCounter(options.maxConnectionsPerIp ?? MAX_CONNECTIONS_PER_IP)
+    const upgradeRate = new UpgradeRateLimiter(
+      options.maxUpgradesPerWindow ?? MAX_UPGRADES_PER_WINDOW,
+      UPGRADE_RATE_WINDOW_MS
+    )
     let closing = false
 
     const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
@@ -98,6 +108,9 @@ export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
         return rejectUpgrade(request, socket, 404, 'notFound')
       }
       if (closing || target === undefined) return rejectUpgrade(request, socket, 404, 'notFound')
+      const ipKey = clientAddress(app, request)
+      // Counted before any store lookup: refused attempts cost no database work.
+      if (!upgradeRate.allow(ipKey)) return rejectUpgrade(request, socket, 429, 'tooManyUpgrades')
       if (!originAllowed(request, app.config.allowedOrigins)) {
         return rejectUpgrade(request, socket, 403, 'origin')
       }
@@ -109,7 +122,6 @@ export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
       if (access.kind === 'none') return rejectUpgrade(request, socket, 403, 'forbidden')
       if (access.state !== 'entwurf') return rejectUpgrade(request, socket, 409, 'notDraft')
       const userKey = identity.user.id
-      const ipKey = clientAddress(app, request)
       if (!perUser.tryAcquire(userKey)) {
         return rejectUpgrade(request, socket, 429, 'tooManyConnections')
       }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { FIXTURE_ID, fixtureFolder } from '../testing/fixtureBlock'
 import { startTestApp } from '../testing/testApp'
-import { collabRoom, connectRaw } from './testing/collabClients'
+import { collabRoom, connectRaw, UpgradeRefused } from './testing/collabClients'
 
-describe('collaboration WebSockets on shutdown', () => {
-  it('closes open connections with 1001 and lets the server stop', async () => {
-    const t = await startTestApp()
+describe('collaboration WebSockets: upgrade rate and shutdown', () => {
+  it('refuses upgrades over the per-address rate (429), then closes open connections with 1001 on shutdown', async () => {
+    const t = await startTestApp({ collab: { maxUpgradesPerWindow: 2 } })
     try {
       const annaId = await t.addUser('anna', [
         { organisationId: 'test-kommune', role: 'modellierer' },
@@ -18,10 +18,15 @@ describe('collaboration WebSockets on shutdown', () => {
       await t.app.listen({ port: 0, host: '127.0.0.1' })
       const address = t.app.server.address()
       if (address === null || typeof address === 'string') throw new Error('no port')
-      const raw = await connectRaw(
-        `ws://127.0.0.1:${address.port}/api/collab/${collabRoom(FIXTURE_ID, created.version.version)}`,
-        { cookie }
-      )
+      const url = `ws://127.0.0.1:${address.port}/api/collab/${collabRoom(FIXTURE_ID, created.version.version)}`
+      const raw = await connectRaw(url, { cookie })
+      // Second attempt of this address: still allowed (refused for its missing sign-in, 401).
+      await expect(connectRaw(url, {})).rejects.toMatchObject({ status: 401 })
+      // Third: over the rate, refused before any sign-in is checked.
+      const refused = await connectRaw(url, { cookie }).catch((error: unknown) => error)
+      expect(refused).toBeInstanceOf(UpgradeRefused)
+      expect((refused as UpgradeRefused).status).toBe(429)
+      expect((refused as UpgradeRefused).body).toContain('collab.tooManyUpgrades')
       // The hub greets with sync step 1 once the document is loaded (and seeded).
       while (raw.messages.length === 0) await new Promise((resolve) => setTimeout(resolve, 20))
       // Would hang (test timeout) if upgraded sockets or the timers kept the server open.
