@@ -41,8 +41,11 @@ export const KEEPALIVE_INTERVAL_MS = 30_000
 export const MAX_CONNECTIONS_PER_USER = 20
 /** Open collaboration connections from one client address (several users behind one NAT). */
 export const MAX_CONNECTIONS_PER_IP = 100
-/** Upgrade attempts per client address within `UPGRADE_RATE_WINDOW_MS` (reconnect loops). */
-export const MAX_UPGRADES_PER_WINDOW = 60
+/**
+ * Upgrade attempts per client address within `UPGRADE_RATE_WINDOW_MS` (stops reconnect loops);
+ * leaves room for an office of ~100 people behind one NAT reconnecting after a restart.
+ */
+export const MAX_UPGRADES_PER_WINDOW = 300
 export const UPGRADE_RATE_WINDOW_MS = 60_000
 /** How long shutdown waits for clients to acknowledge the close before cutting the sockets. */
 const SHUTDOWN_GRACE_MS = 1_000
