@@ -11,6 +11,7 @@ import { commands } from 'vitest/browser'
 import * as Y from 'yjs'
 import { deriveFiles } from '../document/deriveFiles'
 import { createSeedUpdate } from '../document/seedDraftDocument'
+import { rename } from '../operations/setProperty'
 import { bindBpmnModeler, type BpmnBinding } from './bpmnBinding'
 import type { DiagramElement } from './diagramTypes'
 
@@ -62,7 +63,9 @@ afterEach(() => {
   while (cleanups.length > 0) cleanups.pop()?.()
 })
 
-async function peers(): Promise<{ a: Peer; b: Peer; link: Link }> {
+async function peers(
+  beforeBind: (docs: readonly [Y.Doc, Y.Doc]) => void = () => undefined
+): Promise<{ a: Peer; b: Peer; link: Link }> {
   const files = {
     'baustein.json': await commands.readFile(`${FOLDER}/baustein.json`),
     [BPMN_FILE]: await commands.readFile(`${FOLDER}/${BPMN_FILE}`),
@@ -73,6 +76,7 @@ async function peers(): Promise<{ a: Peer; b: Peer; link: Link }> {
   for (const doc of docs) Y.applyUpdate(doc, seed.update)
   const xml = (await deriveFiles(docs[0]))[BPMN_FILE] ?? ''
   const link = new Link(docs[0], docs[1])
+  beforeBind(docs)
   const make = async (doc: Y.Doc, user: string): Promise<Peer> => {
     const problems: Problem[] = []
     const container = document.createElement('div')
@@ -420,5 +424,26 @@ describe('bindBpmnModeler: bpmn-js ↔ Y.Doc', () => {
     writes.length = 0
     createTask(a, 400, 505)
     expect(writes).toHaveLength(1)
+  })
+
+  it('catches up on binding with changes made after the XML was derived', async () => {
+    const { a, b } = await peers((docs) => rename(docs[1], { user: 'c' }, TASK_1, 'Schon geändert'))
+    expect(nameOf(b, TASK_1)).toBe('Schon geändert')
+    expect(nameOf(a, TASK_1)).toBe('Schon geändert')
+    const registry = b.get<{ getGraphics(id: string): Element }>('elementRegistry')
+    expect(registry.getGraphics(TASK_1).textContent).toBe('Schon geändert')
+  })
+
+  it('lets a delete win over a concurrent rename on both canvases', async () => {
+    const { a, b, link } = await peers()
+    link.paused = true
+    modeling(a).removeElements([a.shape(TASK_2)])
+    modeling(b).updateLabel(b.shape(TASK_2), 'Umbenannt, aber gelöscht')
+    link.flush()
+    for (const peer of [a, b]) {
+      expect(peer.get<{ get(id: string): unknown }>('elementRegistry').get(TASK_2)).toBeUndefined()
+    }
+    expect(await deriveFiles(b.doc)).toEqual(await deriveFiles(a.doc))
+    expect(await errorsOf(b.doc)).toEqual([])
   })
 })
