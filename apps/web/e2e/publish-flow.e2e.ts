@@ -3,7 +3,8 @@
  * adds a task in the editor, meets a German validation message in the metadata, saves and submits;
  * a curator approves; the block is published. A variant is derived from it; a second version's
  * diff shows its change to the curator, who approves it; the variant then shows that its origin has
- * moved on; an IT provider downloads the published files and cannot edit. Every step waits for
+ * moved on, and its own submission is rejected with a reason (a too short one is refused in German);
+ * an IT provider downloads the published files and cannot edit. Every step waits for
  * what a person would see (or what the server stored), and the screenshots of the user guide are
  * taken along the way (BAUPLAN_SCREENSHOTS=1).
  *
@@ -41,6 +42,7 @@ describe('from template to published block, its variant and its next version', (
   // Filled by the tests in order; each later test checks that the earlier one got this far.
   let id = ''
   let variantId = ''
+  let variantVersion = ''
   let secondVersion = ''
 
   beforeAll(async () => {
@@ -139,6 +141,8 @@ describe('from template to published block, its variant and its next version', (
       await dialog.getByLabel('Kennung der Variante (URN)').fill(variantId)
       await dialog.getByRole('button', { name: 'Variante ableiten' }).click()
       await page.waitForURL((url) => url.pathname.startsWith(blockPath(variantId)))
+      variantVersion = decodeURIComponent(new URL(page.url()).pathname.split('/')[4] ?? '')
+      expect(variantVersion).not.toBe('')
       await page.getByRole('heading', { name: BLOCK_NAME, level: 1 }).waitFor()
       // The variant names where it comes from.
       await page
@@ -219,6 +223,39 @@ describe('from template to published block, its variant and its next version', (
         .first()
         .waitFor()
       await screenshot(page, 'benachrichtigungen')
+    })
+  })
+
+  it('a curator rejects a submission with a reason; the analyst reads it', async () => {
+    expect(variantVersion, 'the variant test derives it').not.toBe('')
+    const reason = 'Bitte die Frist der Beteiligung an die Satzung anpassen.'
+    await as(ACCOUNTS.analyst, async (page) => {
+      await submitForReview(page, variantId, variantVersion)
+    })
+
+    await as(ACCOUNTS.curator, async (page) => {
+      await page.goto(versionPath(variantId, variantVersion))
+      await page.getByRole('button', { name: 'Zurückweisen' }).click()
+      const dialog = page.getByRole('dialog', { name: 'Zurückweisen' })
+      const field = dialog.getByLabel('Begründung der Zurückweisung (mindestens 10 Zeichen)')
+      // Too short a reason is refused in German, naming the rule.
+      await field.fill('zu kurz')
+      await dialog.getByRole('button', { name: 'Zurückweisen' }).click()
+      await dialog
+        .getByRole('alert')
+        .getByText('Bitte begründen Sie die Zurückweisung mit mindestens 10 Zeichen.')
+        .waitFor()
+      await field.fill(reason)
+      await dialog.getByRole('button', { name: 'Zurückweisen' }).click()
+      await page
+        .getByText(`Version ${variantVersion} ist zurückgewiesen und wieder ein Entwurf.`)
+        .waitFor()
+    })
+
+    await as(ACCOUNTS.analyst, async (page) => {
+      await page.goto(versionPath(variantId, variantVersion))
+      await page.getByRole('region', { name: 'Versionen' }).getByText(reason).first().waitFor()
+      await page.getByRole('link', { name: 'Entwurf bearbeiten' }).waitFor()
     })
   })
 
