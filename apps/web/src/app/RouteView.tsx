@@ -6,6 +6,7 @@
 import { Suspense, useEffect } from 'react'
 import { AccountPage } from '../features/account/AccountPage'
 import { BausteinPage } from '../features/baustein/BausteinPage'
+import { BlueprintImportPage } from '../features/blueprint-import/BlueprintImportPage'
 import { CataloguePage } from '../features/catalogue/CataloguePage'
 import { Layout } from '../features/layout/Layout'
 import { LoginPage } from '../features/login/LoginPage'
@@ -85,6 +86,8 @@ function Page({ route }: { route: Route }) {
       return <AccountPage />
     case 'qualityRules':
       return <QualityRulesPage />
+    case 'blueprintImport':
+      return <BlueprintImportPage />
     case 'notFound':
       return <NotFoundPage path={route.path} />
   }

@@ -10,7 +10,8 @@ import { LanguageSwitch } from './LanguageSwitch'
 import { layoutMessages } from './messages'
 import { UserBadge } from './UserBadge'
 
-type NavKey = 'catalogue' | 'review' | 'qualityRules' | 'notifications' | 'account'
+type NavKey =
+  'catalogue' | 'review' | 'qualityRules' | 'blueprintImport' | 'notifications' | 'account'
 
 interface NavItem {
   key: NavKey
@@ -27,6 +28,7 @@ const NAV: readonly NavItem[] = [
   },
   { key: 'review', to: { name: 'review' }, section: ['review'] },
   { key: 'qualityRules', to: { name: 'qualityRules' }, section: ['qualityRules'] },
+  { key: 'blueprintImport', to: { name: 'blueprintImport' }, section: ['blueprintImport'] },
   { key: 'notifications', to: { name: 'notifications' }, section: ['notifications'] },
   { key: 'account', to: { name: 'account' }, section: ['account'] },
 ]
@@ -41,6 +43,10 @@ export function Header({ user }: { user: User | undefined }) {
   const items = NAV.filter((item) => {
     if (item.key === 'review') return user !== undefined && seesDrafts(user)
     if (item.key === 'qualityRules') return user !== undefined && (isCurator(user) || isAdmin(user))
+    // Importing a bundle (federation) is for curators and admins only.
+    if (item.key === 'blueprintImport') {
+      return user !== undefined && (isCurator(user) || isAdmin(user))
+    }
     return true
   })
   return (

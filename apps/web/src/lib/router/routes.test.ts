@@ -10,6 +10,7 @@ describe('routes', () => {
     expect(matchRoute('/benachrichtigungen/')).toEqual({ name: 'notifications' })
     expect(matchRoute('/konto')).toEqual({ name: 'account' })
     expect(matchRoute('/pruefregeln')).toEqual({ name: 'qualityRules' })
+    expect(matchRoute('/blaupausen/import')).toEqual({ name: 'blueprintImport' })
     expect(matchRoute('/login', '?next=%2Fpruefung')).toEqual({ name: 'login', next: '/pruefung' })
     const id = encodeURIComponent(URN)
     expect(matchRoute(`/bausteine/${id}`)).toEqual({ name: 'baustein', id: URN })
@@ -35,6 +36,7 @@ describe('routes', () => {
     const routes: LinkableRoute[] = [
       { name: 'catalogue' },
       { name: 'qualityRules' },
+      { name: 'blueprintImport' },
       { name: 'login', next: '/bausteine/x?y=1' },
       { name: 'baustein', id: URN },
       { name: 'version', id: 'urn:a:b/c d', version: '1.0.0' },

@@ -13,6 +13,7 @@ export type Route =
   | { name: 'notifications' }
   | { name: 'account' }
   | { name: 'qualityRules' }
+  | { name: 'blueprintImport' }
   | { name: 'notFound'; path: string }
 
 export type RouteName = Route['name']
@@ -28,6 +29,7 @@ const STATIC_PATHS = {
   '/benachrichtigungen': 'notifications',
   '/konto': 'account',
   '/pruefregeln': 'qualityRules',
+  '/blaupausen/import': 'blueprintImport',
 } as const satisfies Record<string, RouteName>
 
 export function matchRoute(pathname: string, search = ''): Route {
@@ -87,6 +89,8 @@ export function hrefFor(route: LinkableRoute): string {
       return '/konto'
     case 'qualityRules':
       return '/pruefregeln'
+    case 'blueprintImport':
+      return '/blaupausen/import'
   }
 }
 
