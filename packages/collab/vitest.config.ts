@@ -1,4 +1,4 @@
-import { defineProject } from 'vitest/config'
+import { configDefaults, defineProject } from 'vitest/config'
 
 export default defineProject({
   // Round trips over the MIWG corpus and the randomized convergence runs take seconds each on a
@@ -8,6 +8,6 @@ export default defineProject({
     environment: 'node',
     testTimeout: 60_000,
     // The bpmn-js binding's tests need Chromium: vitest.browser.config.ts runs them.
-    exclude: ['**/node_modules/**', 'src/**/*.browser.test.ts'],
+    exclude: [...configDefaults.exclude, 'src/**/*.browser.test.ts'],
   },
 })
