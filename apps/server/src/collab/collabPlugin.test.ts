@@ -32,7 +32,7 @@ beforeAll(async () => {
     collab: {
       recheckIntervalMs: RECHECK_MS,
       maxConnectionsPerUser: MAX_PER_USER,
-      // The tests open many connections from one address; the rate is tested in collabShutdown.
+      // Many connections from one address here; the rate has its own test file.
       maxUpgradesPerWindow: 10_000,
       limits: { maxFrameBytes: MAX_FRAME, maxUpdateBytes: MAX_FRAME / 2 },
     },

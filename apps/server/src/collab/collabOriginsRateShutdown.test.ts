@@ -3,9 +3,12 @@ import { FIXTURE_ID, fixtureFolder } from '../testing/fixtureBlock'
 import { startTestApp } from '../testing/testApp'
 import { collabRoom, connectRaw, UpgradeRefused } from './testing/collabClients'
 
-describe('collaboration WebSockets: upgrade rate and shutdown', () => {
-  it('refuses upgrades over the per-address rate (429), then closes open connections with 1001 on shutdown', async () => {
-    const t = await startTestApp({ collab: { maxUpgradesPerWindow: 2 } })
+describe('collaboration WebSockets: configured origins, upgrade rate and shutdown', () => {
+  it('accepts only BAUPLAN_ALLOWED_ORIGINS, refuses over the per-address rate (429), closes with 1001 on shutdown', async () => {
+    const t = await startTestApp({
+      env: { BAUPLAN_ALLOWED_ORIGINS: 'https://bauplan.example' },
+      collab: { maxUpgradesPerWindow: 3 },
+    })
     try {
       const annaId = await t.addUser('anna', [
         { organisationId: 'test-kommune', role: 'modellierer' },
@@ -19,10 +22,14 @@ describe('collaboration WebSockets: upgrade rate and shutdown', () => {
       const address = t.app.server.address()
       if (address === null || typeof address === 'string') throw new Error('no port')
       const url = `ws://127.0.0.1:${address.port}/api/collab/${collabRoom(FIXTURE_ID, created.version.version)}`
-      const raw = await connectRaw(url, { cookie })
-      // Second attempt of this address: still allowed (refused for its missing sign-in, 401).
+      const raw = await connectRaw(url, { cookie, origin: 'https://bauplan.example' })
+      // With a list configured, the server's own origin is no longer allowed by default.
+      await expect(
+        connectRaw(url, { cookie, origin: `http://127.0.0.1:${address.port}` })
+      ).rejects.toMatchObject({ status: 403 })
+      // Third attempt of this address: still counted as allowed, refused for its missing sign-in.
       await expect(connectRaw(url, {})).rejects.toMatchObject({ status: 401 })
-      // Third: over the rate, refused before any sign-in is checked.
+      // Fourth: over the rate, refused before any sign-in is checked.
       const refused = await connectRaw(url, { cookie }).catch((error: unknown) => error)
       expect(refused).toBeInstanceOf(UpgradeRefused)
       expect((refused as UpgradeRefused).status).toBe(429)
