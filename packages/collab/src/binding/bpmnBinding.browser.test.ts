@@ -63,18 +63,24 @@ afterEach(() => {
   while (cleanups.length > 0) cleanups.pop()?.()
 })
 
-async function peers(
-  beforeBind: (docs: readonly [Y.Doc, Y.Doc]) => void = () => undefined
-): Promise<{ a: Peer; b: Peer; link: Link }> {
-  const files = {
+async function referenceFiles(): Promise<Record<string, string>> {
+  return {
     'baustein.json': await commands.readFile(`${FOLDER}/baustein.json`),
     [BPMN_FILE]: await commands.readFile(`${FOLDER}/${BPMN_FILE}`),
   }
+}
+
+async function peers(
+  beforeBind: (docs: readonly [Y.Doc, Y.Doc]) => void = () => undefined,
+  draft?: { files: Record<string, string>; bpmnFile: string }
+): Promise<{ a: Peer; b: Peer; link: Link }> {
+  const files = draft?.files ?? (await referenceFiles())
+  const fileName = draft?.bpmnFile ?? BPMN_FILE
   const seed = await createSeedUpdate(files)
   expect(seed.problems).toEqual([])
   const docs = [new Y.Doc(), new Y.Doc()] as const
   for (const doc of docs) Y.applyUpdate(doc, seed.update)
-  const xml = (await deriveFiles(docs[0]))[BPMN_FILE] ?? ''
+  const xml = (await deriveFiles(docs[0]))[fileName] ?? ''
   const link = new Link(docs[0], docs[1])
   beforeBind(docs)
   const make = async (doc: Y.Doc, user: string): Promise<Peer> => {
@@ -89,7 +95,7 @@ async function peers(
     })
     await modeler.importXML(xml)
     const binding = bindBpmnModeler(modeler, doc, {
-      fileName: BPMN_FILE,
+      fileName,
       origin: { user },
       onProblem: (problem) => problems.push(problem),
     })
@@ -446,4 +452,45 @@ describe('bindBpmnModeler: bpmn-js ↔ Y.Doc', () => {
     expect(await deriveFiles(b.doc)).toEqual(await deriveFiles(a.doc))
     expect(await errorsOf(b.doc)).toEqual([])
   })
+
+  it('redraws B when A turns a process diagram into a collaboration (the root changes)', async () => {
+    const { a, b } = await peers(() => undefined, {
+      bpmnFile: 'prozess.bpmn',
+      files: { 'prozess.bpmn': PROCESS_ONLY },
+    })
+    expect(b.get<{ getRootElement(): DiagramElement }>('canvas').getRootElement().id).toBe(
+      'Process_1'
+    )
+    const participant = modeling(a).createShape(
+      { type: 'bpmn:Participant' },
+      { x: 350, y: 200 },
+      a.get<{ getRootElement(): DiagramElement }>('canvas').getRootElement()
+    )
+
+    await vi.waitFor(() =>
+      expect(b.shape(participant.id).businessObject.$type).toBe('bpmn:Participant')
+    )
+    const rootOf = (peer: Peer) =>
+      peer.get<{ getRootElement(): DiagramElement }>('canvas').getRootElement()
+    expect(rootOf(b).businessObject.$type).toBe('bpmn:Collaboration')
+    expect(rootOf(b).id).toBe(rootOf(a).id)
+    expect(b.shape('StartEvent_1').parent).toBe(b.shape(participant.id))
+    expect(b.problems).toEqual([])
+    expect(await deriveFiles(b.doc)).toEqual(await deriveFiles(a.doc))
+  })
 })
+
+const PROCESS_ONLY = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="Definitions_1" targetNamespace="urn:bauplan:test">
+  <bpmn:process id="Process_1" isExecutable="false">
+    <bpmn:startEvent id="StartEvent_1" />
+  </bpmn:process>
+  <bpmndi:BPMNDiagram id="BPMNDiagram_1">
+    <bpmndi:BPMNPlane id="BPMNPlane_1" bpmnElement="Process_1">
+      <bpmndi:BPMNShape id="StartEvent_1_di" bpmnElement="StartEvent_1">
+        <dc:Bounds x="180" y="160" width="36" height="36" />
+      </bpmndi:BPMNShape>
+    </bpmndi:BPMNPlane>
+  </bpmndi:BPMNDiagram>
+</bpmn:definitions>
+`
