@@ -400,7 +400,7 @@ describe('bindBpmnModeler: bpmn-js ↔ Y.Doc', () => {
     // The redraw keeps bpmn-js's watermark (its licence requires it to stay visible).
     const watermark = document.querySelectorAll<HTMLElement>('.bjs-powered-by')
     expect(watermark.length).toBe(2)
-    for (const link of watermark) expect(link.checkVisibility()).toBe(true)
+    for (const link of Array.from(watermark)) expect(link.checkVisibility()).toBe(true)
     expect(b.problems[0]?.message.en).toContain('injected drawing failure')
     const after = canvas.viewbox()
     expect([after.x, after.y, after.width, after.height]).toEqual([
