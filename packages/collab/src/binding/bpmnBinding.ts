@@ -119,7 +119,9 @@ export function bindBpmnModeler(
       if (rootChanged(services, plane)) redraw(tree)
       else applyToCanvas(services, plane, merge)
     } catch (error) {
-      // The tree is merged (merging is deterministic and idempotent); only drawing went wrong.
+      // Usually only drawing went wrong and the tree is fully merged. Should merging itself have
+      // failed, the redraw shows the partly merged tree; the problem is reported either way, and
+      // the next remote change merges again from the whole document.
       redraw(tree, error)
     } finally {
       applyingRemote = false
