@@ -9,6 +9,8 @@ export default defineConfig({
       'packages/*/vitest.config.ts',
       'apps/*/vitest.config.ts',
       'models/vitest.config.ts',
+      // The bpmn-js ↔ Yjs binding needs real SVG geometry: its tests run in Chromium.
+      'packages/collab/vitest.browser.config.ts',
       'apps/web/vitest.e2e.config.ts',
     ],
   },
