@@ -10,11 +10,17 @@ export interface HttpProblemOptions {
   problems?: readonly Problem[]
   headers?: Readonly<Record<string, string>>
   cause?: unknown
+  /**
+   * RFC 9457 extension members a route documents for its problems (e.g. the verify checks of a
+   * refused bundle). They never replace the standard members.
+   */
+  extensions?: Readonly<Record<string, unknown>>
 }
 
 export class HttpProblem extends Error {
   readonly problems: readonly Problem[]
   readonly headers: Readonly<Record<string, string>>
+  readonly extensions: Readonly<Record<string, unknown>>
 
   constructor(
     readonly status: number,
@@ -26,6 +32,7 @@ export class HttpProblem extends Error {
     this.name = 'HttpProblem'
     this.problems = options.problems ?? []
     this.headers = options.headers ?? {}
+    this.extensions = options.extensions ?? {}
   }
 }
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { HttpProblem } from '../http/httpProblem'
 import { startTestApp, type TestApp } from '../testing/testApp'
 
 let t: TestApp
@@ -8,6 +9,15 @@ beforeAll(async () => {
   // A route that fails the way a bug would, with internals in its message.
   t.app.get('/api/test/kaputt', { config: { auth: 'public' } }, async () => {
     throw new Error('SQLITE_CORRUPT at /var/lib/bauplan/catalogue.sqlite')
+  })
+  // A route that documents an extension member, and one that tries to overwrite a standard one.
+  t.app.get('/api/test/erweitert', { config: { auth: 'public' } }, async () => {
+    throw new HttpProblem(
+      422,
+      'test.extended',
+      { de: 'Mit Erweiterung.', en: 'With an extension.' },
+      { extensions: { checks: { archive: 'passed', manifest: 'failed' }, status: 200 } }
+    )
   })
 })
 afterAll(async () => t.close())
@@ -27,6 +37,17 @@ describe('problem details (RFC 9457)', () => {
       instance: '/api/gibt-es-nicht',
       code: 'request.notFound',
       problems: [],
+    })
+  })
+
+  it('adds the extension members of a route without letting them replace the standard members', async () => {
+    const response = await t.app.inject({ url: '/api/test/erweitert' })
+    expect(response.statusCode).toBe(422)
+    expect(response.json()).toMatchObject({
+      status: 422,
+      code: 'test.extended',
+      detail: 'Mit Erweiterung.',
+      checks: { archive: 'passed', manifest: 'failed' },
     })
   })
 

@@ -21,6 +21,8 @@ export interface ProblemDocument {
   instance: string
   code: string
   problems: HttpProblem['problems']
+  /** Extension members (RFC 9457 § 3.2) a route documents, such as `checks` of a refused bundle. */
+  [extension: string]: unknown
 }
 
 /** Problem types are URNs built from the stable code; docs/api.md lists every code. */
@@ -34,6 +36,7 @@ export function problemDocument(
   instance: string
 ): ProblemDocument {
   return {
+    ...problem.extensions,
     type: problemType(problem.code),
     title: statusTitle(problem.status, locale),
     status: problem.status,
