@@ -10,7 +10,11 @@ const TOO_LARGE = new Set([
   'blueprint.compressionRatio',
 ])
 
-export function httpProblemOf(error: unknown): unknown {
+/**
+ * `checks` (the verify outcome per check, when known) goes into the problem document as an
+ * extension member, so a client can show which check refused the bundle.
+ */
+export function httpProblemOf(error: unknown, checks?: Readonly<Record<string, string>>): unknown {
   if (!(error instanceof BlueprintError)) return error
   const first = error.problems[0]
   const code = first?.code ?? 'blueprint.invalid'
@@ -25,5 +29,6 @@ export function httpProblemOf(error: unknown): unknown {
   return new HttpProblem(status, code, first?.message ?? { de: error.message, en: error.message }, {
     problems: error.problems,
     cause: error,
+    ...(checks !== undefined ? { extensions: { checks } } : {}),
   })
 }

@@ -190,4 +190,28 @@ describe('blueprint export and federation import over HTTP', { timeout: 120_000 
       expect(await storageCounts(target.store)).toEqual(before)
     }
   })
+
+  it('names the checks of a refused bundle: passed up to the failed one, the rest not run', async () => {
+    const entries = unzipSync(exported)
+    const dmn = Object.keys(entries).find((name) => name.endsWith('.dmn')) as string
+    entries[dmn] = strToU8('<tampered/>')
+    const response = await target.app.inject({
+      method: 'POST',
+      url: '/api/blueprints/import?organisation=by&lang=en',
+      headers: { ...curator, 'content-type': 'application/zip' },
+      payload: Buffer.from(zipSync(entries)),
+    })
+    expect(response.statusCode, response.body).toBe(422)
+    const problem = response.json<{ code: string; checks: Record<string, string> }>()
+    expect(problem.code).toBe('blueprint.hashMismatch')
+    expect(problem.checks).toEqual({
+      archive: 'passed',
+      manifest: 'passed',
+      schema: 'passed',
+      integrity: 'failed',
+      blocks: 'skipped',
+      references: 'skipped',
+      models: 'skipped',
+    })
+  })
 })

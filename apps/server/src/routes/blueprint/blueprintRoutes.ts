@@ -7,7 +7,9 @@ import {
   buildBundle,
   createChromiumRenderer,
   RendererUnavailableError,
-  readVerifiedBundle,
+  BlueprintError,
+  verifyBundle,
+  type VerifiedBundle,
   resolveProcedure,
   VERIFY_CHECKS,
   type CatalogueInfo,
@@ -199,12 +201,14 @@ export const blueprintRoutes: FastifyPluginAsync<BlueprintRouteOptions> = async 
           en: 'A bundle is uploaded as application/zip.',
         })
       }
-      let bundle
-      try {
-        bundle = await readVerifiedBundle(new Uint8Array(body), IMPORT_LIMITS)
-      } catch (error) {
-        throw httpProblemOf(error)
+      // Verified here rather than with readVerifiedBundle, so a refusal can name its checks.
+      const report = await verifyBundle(new Uint8Array(body), IMPORT_LIMITS)
+      if (!report.ok || report.manifest === undefined || report.files === undefined) {
+        const kind = report.checks.archive === 'failed' ? 'unsafeArchive' : 'invalidBundle'
+        throw httpProblemOf(new BlueprintError(kind, report.problems), report.checks)
       }
+      const { files, ...verified } = report
+      const bundle: VerifiedBundle = { manifest: report.manifest, files, report: verified }
       const { provenance } = bundle.manifest
       const imported = await importFederatedVersions(app.store, actor, {
         organisationId: organisation ?? targetOrganisation(actor),
