@@ -4,16 +4,13 @@
  *   uses it;
  * - a raw `ws` socket, for frames no well-behaved client sends.
  *
- * yjs and y-websocket are dependencies of apps/web (the browser side), not of the server, so the
- * tests load the web app's copies (CommonJS builds; they only exchange bytes with the server).
+ * yjs and y-websocket are dev dependencies of the server for these clients. They are imported as ES
+ * modules, the same yjs instance @bauplan/collab uses (a second, CommonJS copy would make Yjs warn
+ * that it was imported twice). The narrow interfaces below are all the tests rely on.
  */
-import { createRequire } from 'node:module'
-import { fileURLToPath } from 'node:url'
 import WebSocket from 'ws'
-
-const requireFromWeb = createRequire(
-  fileURLToPath(new URL('../../../../web/package.json', import.meta.url))
-)
+import * as yjs from 'yjs'
+import * as yWebsocket from 'y-websocket'
 
 export interface YMap {
   set(key: string, value: unknown): void
@@ -62,8 +59,8 @@ interface ProviderModule {
   ) => Provider
 }
 
-export const Y = requireFromWeb('yjs') as YModule
-const { WebsocketProvider } = requireFromWeb('y-websocket') as ProviderModule
+export const Y = yjs as unknown as YModule
+const { WebsocketProvider } = yWebsocket as unknown as ProviderModule
 
 /** The room name y-websocket appends to `${serverUrl}/`. */
 export function collabRoom(blockId: string, version: string): string {
