@@ -100,18 +100,39 @@ describe('blueprint import page', () => {
     const server = signedInAs(new FakeServer(), demoUser('admin')).on(
       'POST',
       '/api/blueprints/import',
-      () =>
-        problemResponse(422, 'blueprint.hashMismatch', 'The bundle was changed after export.', [
-          {
-            code: 'blueprint.hashMismatch',
-            severity: 'error',
-            file: 'back-office/dmn/gewerbe-anmelden/gebuehr.dmn',
-            message: {
-              de: 'Der sha256 passt nicht zum Manifest.',
-              en: 'The sha256 does not match the manifest.',
+      async () => {
+        // The server's problem document with its `checks` extension member.
+        const document = (await problemResponse(
+          422,
+          'blueprint.hashMismatch',
+          'The bundle was changed after export.',
+          [
+            {
+              code: 'blueprint.hashMismatch',
+              severity: 'error',
+              file: 'back-office/dmn/gewerbe-anmelden/gebuehr.dmn',
+              message: {
+                de: 'Der sha256 passt nicht zum Manifest.',
+                en: 'The sha256 does not match the manifest.',
+              },
+            },
+          ]
+        ).json()) as object
+        return {
+          status: 422,
+          headers: { 'content-type': 'application/problem+json' },
+          json: {
+            ...document,
+            checks: {
+              ...PASSED,
+              integrity: 'failed',
+              blocks: 'skipped',
+              references: 'skipped',
+              models: 'skipped',
             },
           },
-        ])
+        }
+      }
     )
     const { screen } = await renderWorkbench(server, '/blaupausen/import', 'en')
     await expect
@@ -126,6 +147,20 @@ describe('blueprint import page', () => {
     await expect
       .element(screen.getByText('(back-office/dmn/gewerbe-anmelden/gebuehr.dmn)'))
       .toBeVisible()
+    // Which check refused the bundle, and that the later ones did not run.
+    await expect
+      .element(
+        screen
+          .getByRole('listitem')
+          .filter({ hasText: 'Every file present with matching size and sha256' })
+      )
+      .toHaveTextContent('failed')
+    await expect
+      .element(
+        screen.getByRole('listitem').filter({ hasText: 'Every block matches its content hash' })
+      )
+      .toHaveTextContent('not run')
+    expect(screen.getByText('passed', { exact: true }).all()).toHaveLength(3)
     await expectNoSeriousA11yViolations(document.body)
   })
 

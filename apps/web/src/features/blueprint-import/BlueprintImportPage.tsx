@@ -9,8 +9,8 @@ import { isApiProblem } from '../../lib/api/apiProblem'
 import { PageHeading } from '../../lib/page/PageHeading'
 import { useSession } from '../../lib/session/SessionContext'
 import { ErrorMessage } from '../../lib/ui/ErrorMessage'
-import { importBundle, type ImportReport } from './importBundle'
-import { ImportReportView } from './ImportReportView'
+import { importBundle, ImportRefused, type ImportReport } from './importBundle'
+import { CheckList, ImportReportView } from './ImportReportView'
 import { blueprintImportMessages } from './messages'
 import { xhrUploader, type UploadProgress, type Uploader } from './uploadBundle'
 import './blueprintImport.css'
@@ -164,6 +164,9 @@ export function BlueprintImportPage() {
             <p className="message message-warning">{t('conflict')}</p>
           ) : null}
           <ErrorMessage error={status.error} heading={t('failed')} />
+          {status.error instanceof ImportRefused && status.error.checks !== undefined ? (
+            <CheckList checks={status.error.checks} />
+          ) : null}
         </>
       ) : null}
       {status.kind === 'done' ? <ImportReportView report={status.report} /> : null}

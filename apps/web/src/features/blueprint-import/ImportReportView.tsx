@@ -2,7 +2,12 @@
 import { useT } from '../../lib/i18n/i18n'
 import { Link } from '../../lib/router/Link'
 import { ProblemList } from '../../lib/ui/ErrorMessage'
-import { IMPORT_CHECKS, type ImportReport, type VersionKey } from './importBundle'
+import {
+  IMPORT_CHECKS,
+  type CheckOutcomes,
+  type ImportReport,
+  type VersionKey,
+} from './importBundle'
 import { blueprintImportMessages } from './messages'
 
 export function ImportReportView({ report }: { report: ImportReport }) {
@@ -16,27 +21,15 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           block: `${origin.blockId}@${origin.version}`,
           catalogue: origin.catalogue.name,
         })}
-        {origin.catalogue.url !== null ? (
+        {origin.catalogue.url !== null && /^https?:\/\//i.test(origin.catalogue.url) ? (
           <>
             {' '}
             (<a href={origin.catalogue.url}>{origin.catalogue.url}</a>)
           </>
         ) : null}
       </p>
-      <h3>{t('checksHeading')}</h3>
-      <ul className="blueprint-import-checks">
-        {IMPORT_CHECKS.map((check) => {
-          const outcome = report.checks[check]
-          return (
-            <li key={check} className={`check-${outcome}`}>
-              <span aria-hidden="true">
-                {outcome === 'passed' ? '✓' : outcome === 'failed' ? '✗' : '–'}
-              </span>{' '}
-              {t(`check_${check}`)}: <strong>{t(`outcome_${outcome}`)}</strong>
-            </li>
-          )
-        })}
-      </ul>
+      {/* Only http(s) addresses become links: the origin comes from the uploaded bundle. */}
+      <CheckList checks={report.checks} />
       <Versions
         heading={t('createdHeading', { count: report.created.length })}
         keys={report.created}
@@ -52,6 +45,29 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         </>
       ) : null}
     </section>
+  )
+}
+
+/** The verify checks in the order they ran, each with its outcome in words (not only by colour). */
+export function CheckList({ checks }: { checks: CheckOutcomes }) {
+  const t = useT(blueprintImportMessages)
+  return (
+    <>
+      <h3>{t('checksHeading')}</h3>
+      <ul className="blueprint-import-checks">
+        {IMPORT_CHECKS.map((check) => {
+          const outcome = checks[check]
+          return (
+            <li key={check} className={`check-${outcome}`}>
+              <span aria-hidden="true">
+                {outcome === 'passed' ? '✓' : outcome === 'failed' ? '✗' : '–'}
+              </span>{' '}
+              {t(`check_${check}`)}: <strong>{t(`outcome_${outcome}`)}</strong>
+            </li>
+          )
+        })}
+      </ul>
+    </>
   )
 }
 

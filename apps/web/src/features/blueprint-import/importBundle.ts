@@ -6,6 +6,7 @@
 import {
   ApiProblem,
   isProblemDocument,
+  type ProblemDocument,
   unexpectedAnswerProblem,
   unreachableProblem,
 } from '../../lib/api/apiProblem'
@@ -38,9 +39,22 @@ export interface VersionKey {
 export interface ImportReport {
   created: VersionKey[]
   unchanged: VersionKey[]
-  checks: Record<ImportCheck, 'passed' | 'failed' | 'skipped'>
+  checks: CheckOutcomes
   origin: { blockId: string; version: string; catalogue: { name: string; url: string | null } }
   warnings: Problem[]
+}
+
+export type CheckOutcomes = Record<ImportCheck, 'passed' | 'failed' | 'skipped'>
+
+/** A bundle the server refused; `checks` says which verify check failed, when the server knew. */
+export class ImportRefused extends ApiProblem {
+  constructor(
+    document: ProblemDocument,
+    readonly checks: CheckOutcomes | undefined
+  ) {
+    super(document)
+    this.name = 'ImportRefused'
+  }
 }
 
 export interface ImportOptions {
@@ -82,8 +96,19 @@ export async function importBundle(options: ImportOptions): Promise<ImportReport
     throw unexpectedAnswerProblem(options.locale, answer.status, url, answer.status < 300)
   }
   if (answer.status >= 200 && answer.status < 300 && isImportReport(body)) return body
-  if (isProblemDocument(body)) throw new ApiProblem(body)
+  if (isProblemDocument(body)) throw new ImportRefused(body, checksOf(body))
   throw unexpectedAnswerProblem(options.locale, answer.status, url)
+}
+
+/** The `checks` extension member of a problem document, when it has all seven. */
+function checksOf(document: ProblemDocument): CheckOutcomes | undefined {
+  const checks = (document as ProblemDocument & { checks?: unknown }).checks
+  if (typeof checks !== 'object' || checks === null) return undefined
+  const outcomes = checks as Record<string, unknown>
+  const known = IMPORT_CHECKS.every((check) =>
+    ['passed', 'failed', 'skipped'].includes(String(outcomes[check]))
+  )
+  return known ? (checks as CheckOutcomes) : undefined
 }
 
 function isImportReport(value: unknown): value is ImportReport {
