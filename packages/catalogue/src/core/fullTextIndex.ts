@@ -53,6 +53,15 @@ export interface FullTextIndex {
    * statement's columns `kind`, `facet`, `value` and `n` (searchRows.ts): either one row per facet
    * value (`kind` 'facet'), or one row of kind 'facets' with the facet names comma-separated in
    * `facet` and, in `value`, their counts in the same order as JSON (`[[[value, count], …], …]`).
+   * With `headCandidates` 'inlined', that one row also carries in `n` the number of rows passing
+   * every filter (the total), so no branch of its own reruns the match for it.
    */
   countFacets(source: string, facets: readonly FacetColumn[]): string
+  /**
+   * How the search over published heads reads its candidates (the heads matching the text): written
+   * once to a temporary table that all parts of the statement read ('materialized'), or inlined into
+   * each part, which then reruns the match ('inlined': on SQLite, writing ten thousand matches costs
+   * more than matching again, and only the page needs their ranking; docs/benchmarks.md, Catalogue).
+   */
+  headCandidates: 'materialized' | 'inlined'
 }

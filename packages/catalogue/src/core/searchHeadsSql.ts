@@ -83,10 +83,10 @@ function passes(alias: string, except?: SearchFacet): string {
  * with their score, and in `failed` the facet filters the row does not pass (a bit per facet, see
  * bitOf). Hits and total are the
  * rows passing all filters; each facet is counted over the rows passing all other filters — all in
- * one pass over the candidates (FullTextIndex.countFacets). MATERIALIZED, as several branches read it
- * (see searchSql.ts for why the full-text match must run only once).
+ * one pass over the candidates (FullTextIndex.countFacets). Materialized or inlined into each branch,
+ * as the adapter says (FullTextIndex.headCandidates).
  */
-function candidatesCte(plan: HeadsPlan): Sql {
+function candidatesCte(plan: HeadsPlan, fullText: FullTextIndex): Sql {
   let source: Sql
   let keys = plan.leistungsschluessel
   if (plan.text !== 'all') {
@@ -114,7 +114,9 @@ function candidatesCte(plan: HeadsPlan): Sql {
   )
   const failed = failures.length === 0 ? sql('0') : concat(failures, ' + ')
   return concat([
-    sql('WITH candidates AS MATERIALIZED (SELECT c.*,'),
+    sql(
+      `WITH candidates AS ${fullText.headCandidates === 'inlined' ? 'NOT ' : ''}MATERIALIZED (SELECT c.*,`
+    ),
     failed,
     sql('AS failed FROM ('),
     source,
@@ -185,13 +187,15 @@ export function searchHeadsSql(
     column: FACET_COLUMN[facet],
     bit: bitOf(facet),
   }))
+  const total = sql(
+    `SELECT ${searchRowSelect({ kind: "'total'", n: 'COUNT(*)' })} FROM candidates c WHERE ${passes('c')}`
+  )
   const branches: Sql[] = [
     hitsBranch(page, dialect),
-    sql(
-      `SELECT ${searchRowSelect({ kind: "'total'", n: 'COUNT(*)' })} FROM candidates c WHERE ${passes('c')}`
-    ),
+    // Inlined candidates: countFacets counts the total in its pass over them.
+    ...(fullText.headCandidates === 'inlined' ? [] : [total]),
     sql(fullText.countFacets('candidates', facets)),
     severalLaender(),
   ]
-  return concat([candidatesCte(plan), concat(branches, '\nUNION ALL\n')])
+  return concat([candidatesCte(plan, fullText), concat(branches, '\nUNION ALL\n')])
 }

@@ -106,6 +106,12 @@ function facetsOf(rows: readonly SqlRow[]): Record<SearchFacet, FacetCount[]> {
   return facets
 }
 
+/** The row of kind `total`, or else the facet counts' row, which then carries it (countFacets). */
+function totalOf(rows: readonly SqlRow[]): number {
+  const row = rows.find((r) => r.kind === 'total') ?? rows.find((r) => r.kind === 'facets')
+  return toInt(row?.n ?? 0)
+}
+
 /** Default: by relevance when there is text to match (not only stopwords), else by name. */
 function sortOf(asked: SearchSort | undefined, text: TextMatch | 'all'): SearchSort {
   const sort = asked ?? (text === 'all' ? 'name' : 'relevance')
@@ -152,7 +158,7 @@ export function searchOps(ctx: StoreContext) {
           .filter((row) => row.kind === 'hit')
           .sort((a, b) => toInt(a.pos) - toInt(b.pos))
           .map(hitOf),
-        total: toInt(rows.find((row) => row.kind === 'total')?.n ?? 0),
+        total: totalOf(rows),
         limit,
         offset,
         facets: facetsOf(rows),

@@ -98,6 +98,8 @@ export const sqliteFullText: FullTextIndex = {
     }
   },
 
+  headCandidates: 'inlined',
+
   countFacets(source, facets) {
     if (facets.length > MAX_COUNTED_FACETS) {
       throw new Error(`${SQLITE_FACET_COUNTS} counts at most ${MAX_COUNTED_FACETS} facets`)
@@ -111,7 +113,8 @@ export const sqliteFullText: FullTextIndex = {
           .join(' + ')
     const atMostOne = [0, ...facets.map((f) => f.bit)].join(', ')
     const args = [failed, ...facets.map((f) => f.column)].join(', ')
-    return `SELECT ${searchRowSelect({ kind: "'facets'", facet: `'${names}'`, value: `${SQLITE_FACET_COUNTS}(${args})` })}
+    // n: the total (the rows failing no filter), counted in the same pass.
+    return `SELECT ${searchRowSelect({ kind: "'facets'", facet: `'${names}'`, value: `${SQLITE_FACET_COUNTS}(${args})`, n: 'COUNT(CASE WHEN failed = 0 THEN 1 END)' })}
       FROM ${source} WHERE failed IN (${atMostOne})`
   },
 }
