@@ -30,6 +30,11 @@ export interface FacetColumn {
   facet: string
   column: string
   bit: number
+  /**
+   * For a facet a row can have several values of (bundesland): when the row's `count` column is
+   * above 1, `column` is NULL and its values are the row's search_terms of field `field`.
+   */
+  several?: { count: string; field: string }
 }
 
 /** The dialect-specific part of search: how text is indexed and matched, and how facets are counted. */
@@ -54,7 +59,8 @@ export interface FullTextIndex {
    * value (`kind` 'facet'), or one row of kind 'facets' with the facet names comma-separated in
    * `facet` and, in `value`, their counts in the same order as JSON (`[[[value, count], …], …]`).
    * With `headCandidates` 'inlined', that one row also carries in `n` the number of rows passing
-   * every filter (the total), so no branch of its own reruns the match for it.
+   * every filter (the total) and counts the values of rows with `several` values too, so no branch
+   * of its own reruns the match for either.
    */
   countFacets(source: string, facets: readonly FacetColumn[]): string
   /**

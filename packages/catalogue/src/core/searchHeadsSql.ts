@@ -182,20 +182,24 @@ export function searchHeadsSql(
   dialect: SqlDialect,
   fullText: FullTextIndex
 ): Sql {
+  const inlined = fullText.headCandidates === 'inlined'
   const facets = SEARCH_FACETS.map((facet) => ({
     facet,
     column: FACET_COLUMN[facet],
     bit: bitOf(facet),
+    ...(facet === 'bundesland'
+      ? { several: { count: 'bundesland_count', field: 'bundesland' } }
+      : {}),
   }))
   const total = sql(
     `SELECT ${searchRowSelect({ kind: "'total'", n: 'COUNT(*)' })} FROM candidates c WHERE ${passes('c')}`
   )
   const branches: Sql[] = [
     hitsBranch(page, dialect),
-    // Inlined candidates: countFacets counts the total in its pass over them.
-    ...(fullText.headCandidates === 'inlined' ? [] : [total]),
+    // Inlined candidates: countFacets counts the total and the several Länder in its pass over them.
+    ...(inlined ? [] : [total]),
     sql(fullText.countFacets('candidates', facets)),
-    severalLaender(),
+    ...(inlined ? [] : [severalLaender()]),
   ]
   return concat([candidatesCte(plan, fullText), concat(branches, '\nUNION ALL\n')])
 }

@@ -8,9 +8,17 @@ export const MAX_COUNTED_FACETS = 5
 
 type Counts = Map<unknown, number>[]
 
+/** Separates the values of a row with several (a BLOB, see FacetColumn.several). */
+const SEVERAL_SEPARATOR = '\u001f'
+
 function add(counts: Counts, position: number, value: unknown): void {
   const values = counts[position]
-  if (value !== null && value !== undefined && values !== undefined) {
+  if (value === null || value === undefined || values === undefined) return
+  if (Buffer.isBuffer(value)) {
+    for (const one of value.toString('utf8').split(SEVERAL_SEPARATOR)) {
+      values.set(one, (values.get(one) ?? 0) + 1)
+    }
+  } else {
     values.set(value, (values.get(value) ?? 0) + 1)
   }
 }
@@ -20,7 +28,8 @@ function add(counts: Counts, position: number, value: unknown): void {
  * value occurs among the rows that pass the filters of all other facets. `failed` has a bit per facet
  * whose filter the row does not pass, bit N-1 for the Nth value: a row failing none counts for every
  * facet, a row failing exactly one counts for that facet only (the caller leaves out rows failing
- * more). Returns `[[[value, count], …], …]` (one list per facet) as JSON.
+ * more). A value that is a BLOB holds several values, separated by U+001F, each counted (a row of
+ * several Länder). Returns `[[[value, count], …], …]` (one list per facet) as JSON.
  *
  * Why not GROUP BY: SQLite sorts a GROUP BY's input, so five facets (and one more pass per filtered
  * facet) of ten thousand matches took several sorts; this is one pass with a hash map per facet

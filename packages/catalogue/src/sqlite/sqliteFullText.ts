@@ -1,4 +1,4 @@
-import type { FullTextIndex, TextMatch } from '../core/fullTextIndex'
+import type { FacetColumn, FullTextIndex, TextMatch } from '../core/fullTextIndex'
 import { firstRow } from '../core/opsSupport'
 import { searchRowSelect } from '../core/searchRows'
 import { MAX_COUNTED_FACETS, SQLITE_FACET_COUNTS } from './sqliteFacetCounts'
@@ -112,7 +112,14 @@ export const sqliteFullText: FullTextIndex = {
           .map((f, i) => `(CASE WHEN failed & ${f.bit} = 0 THEN 0 ELSE ${2 ** i} END)`)
           .join(' + ')
     const atMostOne = [0, ...facets.map((f) => f.bit)].join(', ')
-    const args = [failed, ...facets.map((f) => f.column)].join(', ')
+    // A row's several values come as one BLOB (the function splits it; a value is never a BLOB).
+    const valueOf = (f: FacetColumn) =>
+      f.several === undefined
+        ? f.column
+        : `CASE WHEN ${f.several.count} > 1 THEN (SELECT CAST(group_concat(st.value, char(31)) AS BLOB)
+            FROM search_terms st WHERE st.block_id = ${source}.block_id
+            AND st.version = ${source}.version AND st.field = '${f.several.field}') ELSE ${f.column} END`
+    const args = [failed, ...facets.map(valueOf)].join(', ')
     // n: the total (the rows failing no filter), counted in the same pass.
     return `SELECT ${searchRowSelect({ kind: "'facets'", facet: `'${names}'`, value: `${SQLITE_FACET_COUNTS}(${args})`, n: 'COUNT(CASE WHEN failed = 0 THEN 1 END)' })}
       FROM ${source} WHERE failed IN (${atMostOne})`
