@@ -22,10 +22,14 @@ export async function startServer(): Promise<RunningServer> {
   buildWebAppWhenStale(REPO_ROOT)
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bauplan-e2e-'))
   const port = await freePort()
+  // The suite runs on a fresh embedded SQLite database. CI sets DATABASE_URL for the PostgreSQL
+  // suites; passed on, it would point this server at the shared, persistent `test` database, where
+  // an earlier run's blocks, drafts and rule levels make the next run fail.
+  const { DATABASE_URL: _database, REDIS_URL: _redis, ...inherited } = process.env
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/server.ts'], {
     cwd: REPO_ROOT,
     env: {
-      ...process.env,
+      ...inherited,
       BAUPLAN_DATA_DIR: dataDir,
       BAUPLAN_DEMO: '1',
       PORT: String(port),
