@@ -1,7 +1,6 @@
 import { checkBausteinFolder, type FolderCheckResult, type Problem } from '@bauplan/domain'
-import type { LintConfigInput } from '@bauplan/lint'
+import { lintFolder, type LintConfigInput } from '@bauplan/lint'
 import { useEffect, useRef, useState } from 'react'
-import { lintFolder } from './lintFolder'
 
 /** How long the files must rest before the checks run again: typing should not re-check each key. */
 export const CHECK_DELAY_MS = 600
