@@ -38,7 +38,7 @@ export { OperationError } from './operations/operationError'
 export { createUndoManager } from './undo/createUndoManager'
 
 // Transport-agnostic sync core (y-websocket protocol) and durable persistence contract
-export { DocumentHub, HubSession } from './sync/documentHub'
+export { DocumentHub, ELSEWHERE_ORIGIN, HubSession, SERVER_ORIGIN } from './sync/documentHub'
 export type { Connection, ConnectOptions, DocumentHubOptions } from './sync/documentHub'
 export type { DocumentPersistence } from './sync/persistence'
 export { MemoryPersistence } from './sync/memoryPersistence'

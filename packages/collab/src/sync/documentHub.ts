@@ -53,7 +53,19 @@ export interface DocumentHubOptions {
   now?: () => number
   /** Storage and protocol errors, for the server's log. */
   onError?: (docName: string, error: unknown) => void
+  /**
+   * Called after an update was stored durably and applied, whoever sent it (a connection or
+   * `applyServerUpdate`); not for updates given to `applyStoredElsewhere`. For a relay to other
+   * server instances and for keeping the draft's files in step. Must not throw.
+   */
+  onStored?: (docName: string, update: Uint8Array) => void
 }
+
+/** Origin of updates written by the server itself (`applyServerUpdate`). */
+export const SERVER_ORIGIN = 'bauplan:server'
+
+/** Origin of updates another instance stored (`applyStoredElsewhere`). */
+export const ELSEWHERE_ORIGIN = 'bauplan:elsewhere'
 
 /**
  * Manages loaded documents and their connections, speaking the y-websocket protocol (sync step
@@ -106,6 +118,45 @@ export class DocumentHub {
     const states = [...loaded.awareness.getStates().keys()]
     if (states.length > 0) connection.send(awarenessMessage(encodeStates(loaded.awareness, states)))
     return session
+  }
+
+  /**
+   * Writes a change made on the server (a REST upload into a draft that has a shared document):
+   * loads the document when needed, then stores, applies and relays `update` like a connection's,
+   * in turn with the document's other appends. Resolves after it is stored; rejects when the
+   * document cannot be loaded, is too large, or storage refuses the update (nothing is applied then;
+   * a storage failure also closes the document's connections, as for any failed append).
+   */
+  async applyServerUpdate(docName: string, update: Uint8Array): Promise<void> {
+    let loaded = await this.load(docName)
+    if (loaded.isGone) loaded = await this.load(docName)
+    if (loaded.storedBytes + update.length > this.limits.maxDocumentBytes) {
+      throw new Error(`document ${docName} would exceed ${this.limits.maxDocumentBytes} bytes`)
+    }
+    loaded.storedBytes += update.length
+    await new Promise<void>((resolve, reject) => {
+      loaded.enqueue(async () => {
+        await loaded.store(update, SERVER_ORIGIN)
+        resolve()
+      }, reject)
+    })
+  }
+
+  /**
+   * An update that another server instance has already stored (it arrives over the instance
+   * relay): applied to this instance's copy and relayed to its connections, not stored again. A
+   * document that is not loaded here is left alone (it is read from storage when it is opened).
+   */
+  applyStoredElsewhere(docName: string, update: Uint8Array): void {
+    const loaded = this.ready.get(docName)
+    if (!loaded || loaded.isGone) return
+    loaded.enqueue(async () => loaded.applyElsewhere(update))
+  }
+
+  /** The awareness of a loaded document (for a relay to other instances), or undefined. */
+  awarenessOf(docName: string): Awareness | undefined {
+    const loaded = this.ready.get(docName)
+    return loaded && !loaded.isGone ? loaded.awareness : undefined
   }
 
   /** Names of the documents in memory (for metrics and tests). */
@@ -186,6 +237,15 @@ export class DocumentHub {
     return this.options.persistence
   }
 
+  /** @internal Called by LoadedDocument after an update was stored and applied. */
+  stored(docName: string, update: Uint8Array): void {
+    try {
+      this.options.onStored?.(docName, update)
+    } catch (error) {
+      this.options.onError?.(docName, error)
+    }
+  }
+
   /** @internal */
   reportError(docName: string, error: unknown): void {
     this.options.onError?.(docName, error)
@@ -240,14 +300,22 @@ class LoadedDocument {
     return this.failed || this.unloaded
   }
 
-  /** Runs `task` after every earlier one (appends of a document never overlap). */
-  enqueue(task: () => Promise<void>): void {
+  /**
+   * Runs `task` after every earlier one (appends of a document never overlap). A task that fails
+   * fails storage for the whole document; `onFailure` also hears of it (and of a task skipped
+   * because storage had failed before).
+   */
+  enqueue(task: () => Promise<void>, onFailure?: (error: unknown) => void): void {
     this.pendingAppends++
     this.tail = this.tail
       .then(async () => {
-        if (!this.failed) await task()
+        if (this.failed) throw new Error(`storage of ${this.name} failed earlier`)
+        await task()
       })
-      .catch((error: unknown) => this.failStorage(error))
+      .catch((error: unknown) => {
+        onFailure?.(error)
+        this.failStorage(error)
+      })
       .finally(() => {
         this.pendingAppends--
         this.unloadIfIdle()
@@ -259,11 +327,12 @@ class LoadedDocument {
   }
 
   /** Stores an update, then applies and relays it; compacts the log when it has grown long. */
-  async store(update: Uint8Array, from: HubSession): Promise<void> {
+  async store(update: Uint8Array, from: HubSession | typeof SERVER_ORIGIN): Promise<void> {
     const persistence = this.hub.persistence()
     await persistence.append(this.name, update)
     this.storedUpdates++
     Y.applyUpdate(this.doc, update, from)
+    this.hub.stored(this.name, update)
     if (this.storedUpdates >= this.hub.limits.compactAfterUpdates) {
       const state = Y.encodeStateAsUpdate(this.doc)
       try {
@@ -275,6 +344,13 @@ class LoadedDocument {
         this.hub.reportError(this.name, error)
       }
     }
+  }
+
+  /** Applies and relays an update another instance stored (see DocumentHub.applyStoredElsewhere). */
+  async applyElsewhere(update: Uint8Array): Promise<void> {
+    Y.applyUpdate(this.doc, update, ELSEWHERE_ORIGIN)
+    // The shared log grew by it: counted for the document size limit on this instance too.
+    this.storedBytes += update.length
   }
 
   private failStorage(error: unknown): void {
