@@ -8,6 +8,7 @@ export default defineProject({
   optimizeDeps: {
     include: [
       'bpmn-js/lib/Modeler',
+      'dmn-js/lib/Modeler',
       'yjs',
       '@bauplan/domain > bpmn-moddle',
       '@bauplan/domain > dmn-moddle',
