@@ -60,6 +60,10 @@ export type { AddRuleInput } from './operations/dmnRules'
 export { bindBpmnModeler } from './binding/bpmnBinding'
 export type { BpmnBinding, BpmnBindingOptions } from './binding/bpmnBinding'
 export type { BpmnModelerLike } from './binding/diagramTypes'
+// The dmn-js binding: decision tables incrementally, other DMN views re-opened from the document
+export { bindDmnModeler } from './binding/dmn/dmnBinding'
+export type { DmnBinding, DmnBindingOptions } from './binding/dmn/dmnBinding'
+export type { DmnModelerLike } from './binding/dmn/dmnTypes'
 // Which elements a transaction changed (what the binding builds on)
 export { observeModelChanges } from './binding/observeModelChanges'
 export type { ModelChanges, ChangedIds } from './binding/observeModelChanges'
