@@ -168,6 +168,8 @@ export {
 } from './notifications/notificationViews'
 export type { FolderFiles } from './lifecycle/folderFiles'
 export type { CheckFolder } from './lifecycle/readDraftFolder'
+export type { DraftDocuments } from './lifecycle/draftDocuments'
+export { DraftDocumentConflictError } from './lifecycle/documentErrors'
 export { FOLDER_LIMITS } from '@bauplan/domain'
 export { MIN_REASON_LENGTH } from './lifecycle/reject'
 export { UPSTREAM_CHANGED } from './lifecycle/approve'

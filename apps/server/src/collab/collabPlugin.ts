@@ -27,6 +27,7 @@ import {
   type Credential,
 } from './collabCredentials'
 import { createDocumentPersistence } from './collabPersistence'
+import { createDraftFilesFollower } from './draftFilesFollow'
 import { COLLAB_PATH_PREFIX, parseCollabUrl, type CollabTarget } from './collabRoute'
 import { ConnectionCounter } from './connectionCounter'
 import { originAllowed } from './originPolicy'
@@ -74,6 +75,8 @@ interface OpenConnection {
 export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
   async (app, options) => {
     const { clock } = options
+    // The draft's files follow its document a moment after each stored update.
+    const draftFiles = createDraftFilesFollower(app)
     const hub = new DocumentHub({
       persistence: options.persistence ?? createDocumentPersistence(app.store),
       ...(options.limits ? { limits: options.limits } : {}),
@@ -83,6 +86,7 @@ export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
         return app.catalogue.getFolder(SYSTEM_ACTOR, blockId, version)
       },
       onError: (docName, error) => app.log.warn({ err: error, docName }, 'collaboration error'),
+      onStored: (docName) => draftFiles.schedule(docName),
     })
     // Frames over the hub's limit are refused by ws itself (close 1009) before they are buffered.
     const wss = new WebSocketServer({ noServer: true, maxPayload: hub.limits.maxFrameBytes })
@@ -238,6 +242,7 @@ export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
       app.server.off('upgrade', onUpgrade)
       // Every acknowledged update is stored before the connections close (1001).
       await hub.shutdown()
+      await draftFiles.flush()
       for (const entry of open) entry.ws.close(CLOSE_CODES.goingAway, 'server shutting down')
       await waitForClose(open, SHUTDOWN_GRACE_MS)
       for (const ws of wss.clients) ws.terminate()

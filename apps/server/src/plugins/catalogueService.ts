@@ -6,11 +6,14 @@
 import { createCatalogueService, type CatalogueService } from '@bauplan/catalogue'
 import type { FastifyRequest } from 'fastify'
 import { requireActor } from '../auth/actor'
+import { createDraftDocuments } from '../collab/draftFilesDocuments'
 import { globalPlugin } from '../http/globalPlugin'
 
 export const catalogueServicePlugin = globalPlugin<{ clock: () => Date }>(
   async (app, { clock }) => {
-    app.decorate('catalogue', createCatalogueService({ store: app.store, clock }))
+    // Drafts edited together keep their files in step with their shared document.
+    const draftDocuments = createDraftDocuments(app)
+    app.decorate('catalogue', createCatalogueService({ store: app.store, clock, draftDocuments }))
   }
 )
 

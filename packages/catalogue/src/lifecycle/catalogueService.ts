@@ -13,7 +13,9 @@ import { createBlock, type CreateBlockInput } from './createBlock'
 import { createDraft } from './createDraft'
 import { deprecate, type Successor } from './deprecate'
 import { deriveVariant, type DeriveVariantInput } from './deriveVariant'
+import type { DraftDocuments } from './draftDocuments'
 import type { FolderFiles } from './folderFiles'
+import { followDraftDocument } from './followDraftDocument'
 import { listAudit, type AuditEntryView, type AuditListQuery } from './listAudit'
 import type { BlockOverview } from './overviewTypes'
 import { getFile, getFolder } from './readFiles'
@@ -38,6 +40,8 @@ export interface CatalogueServiceOptions {
   clock?: () => Date
   /** The whole-folder check; default the domain's `checkBausteinFolder`. */
   checkFolder?: CheckFolder
+  /** Drafts' shared documents (the server's collaboration layer); default: no draft has one. */
+  draftDocuments?: DraftDocuments
 }
 
 /**
@@ -75,6 +79,12 @@ export interface CatalogueService {
   getFile(actor: Actor, blockId: string, version: string, name: string): Promise<VersionFile>
   getFolder(actor: Actor, blockId: string, version: string): Promise<FolderFiles>
   diff(actor: Actor, blockId: string, fromVersion: string, toVersion: string): Promise<VersionDiff>
+  /** System only: stores a draft's files from its shared document (see followDraftDocument). */
+  followDraftDocument(
+    actor: Actor,
+    blockId: string,
+    version: string
+  ): Promise<BlockVersion | undefined>
   /** Checks a folder as a submission would (rules, decision tests), storing nothing. */
   checkFolder(actor: Actor, files: FolderFiles): Promise<FolderQualityCheck>
   /** The catalogue's current rule configuration (Prüfregeln); anyone signed in may read it. */
@@ -90,6 +100,7 @@ export function createCatalogueService(options: CatalogueServiceOptions): Catalo
     store: options.store,
     clock: options.clock ?? (() => new Date()),
     checkFolder: options.checkFolder ?? ((files) => checkBausteinFolder(files)),
+    ...(options.draftDocuments ? { draftDocuments: options.draftDocuments } : {}),
   }
   return {
     createBlock: (actor, input) => createBlock(ctx, actor, input),
@@ -109,6 +120,8 @@ export function createCatalogueService(options: CatalogueServiceOptions): Catalo
     getFolder: (actor, blockId, version) => getFolder(ctx, actor, { blockId, version }),
     diff: (actor, blockId, fromVersion, toVersion) =>
       diffVersions(ctx, actor, blockId, fromVersion, toVersion),
+    followDraftDocument: (actor, blockId, version) =>
+      followDraftDocument(ctx, actor, { blockId, version }),
     checkFolder: (_actor, files) => checkFolderQuality(ctx, files),
     getLintConfig: () => getLintConfig(ctx),
     listLintConfigHistory: () => listLintConfigHistory(ctx),

@@ -1,4 +1,10 @@
+import type { VersionKey } from '../model/inputs'
+import type { BlockVersion } from '../model/records'
+import type { CatalogueStore } from '../store'
 import type { Actor } from './actor'
+import { retryWhileDocumentMoves } from './documentErrors'
+import { requireLogUnchanged, storeDocumentFiles } from './documentFiles'
+import { deriveDraftDocument, type DocumentDerivation } from './draftDocuments'
 import { ValidationError } from './errors'
 import {
   audit,
@@ -19,6 +25,12 @@ const ACTION = { de: 'Zur Prüfung einreichen', en: 'Submit for review' }
  * entwurf → in_pruefung. Runs the full folder check and the publishing gate as a dry run, so the
  * analyst sees every problem before a curator spends time on the review; nothing with an error is
  * submitted. The note goes into the review history.
+ *
+ * A draft with a shared document is submitted as its document: the files derived from the stored
+ * log become the draft's content in the same transaction, before the gate checks them. After the
+ * state change has locked the version row, the log must still be the one derived from (otherwise
+ * the whole submission runs again), so the submitted version holds every acknowledged edit, and
+ * every later append is refused by the frozen log.
  */
 export async function submit(
   ctx: ServiceContext,
@@ -27,35 +39,61 @@ export async function submit(
   version: string,
   note?: string
 ): Promise<SubmitResult> {
-  return ctx.store.transaction(async (tx) => {
-    const block = await requireBlock(tx, blockId)
-    requireAnalyst(actor, block.organisationId, ACTION)
-    const current = await requireVersion(tx, { blockId, version })
-    requireState(current, ['entwurf'], ACTION)
-    const gate = await runPublishingGate(
-      tx,
-      current,
-      await readFolder(tx, current),
-      ctx.checkFolder
-    )
-    if (!gate.passed) throw new ValidationError(gate.problems)
-    await tx.setReferences(current, gate.references)
-    const result = await tx.setVersionState({
-      blockId,
-      version,
-      expected: 'entwurf',
-      next: 'in_pruefung',
-      kind: 'eingereicht',
-      actorId: actor.userId,
-      reason: note?.trim() || null,
-      expectedRevision: current.revision,
+  const documents = ctx.draftDocuments
+  // Derived before the transaction (a large model takes a while; SQLite would hold its write lock)
+  // and reused inside when the log is unchanged. Only for someone who may submit it.
+  let prepared: DocumentDerivation | undefined
+  if (documents) {
+    const draft = await requireSubmittable(ctx.store, actor, { blockId, version })
+    prepared = await deriveDraftDocument(ctx.store, documents, draft)
+  }
+  return retryWhileDocumentMoves(() =>
+    ctx.store.transaction(async (tx) => {
+      let current = await requireSubmittable(tx, actor, { blockId, version })
+      const derivation = documents && (await deriveDraftDocument(tx, documents, current, prepared))
+      prepared = derivation
+      if (derivation) {
+        current = (await storeDocumentFiles(tx, ctx, current, derivation, 'refuse')).version
+      }
+      const gate = await runPublishingGate(
+        tx,
+        current,
+        await readFolder(tx, current),
+        ctx.checkFolder
+      )
+      if (!gate.passed) throw new ValidationError(gate.problems)
+      await tx.setReferences(current, gate.references)
+      const result = await tx.setVersionState({
+        blockId,
+        version,
+        expected: 'entwurf',
+        next: 'in_pruefung',
+        kind: 'eingereicht',
+        actorId: actor.userId,
+        reason: note?.trim() || null,
+        expectedRevision: current.revision,
+      })
+      const submitted = casValue(current, result, ACTION)
+      if (documents) await requireLogUnchanged(tx, current, derivation?.updates ?? [])
+      await audit(tx, actor, 'version.submitted', current, {
+        ...(note?.trim() ? { note: note.trim() } : {}),
+        warnings: gate.problems.length,
+        lintConfigRevision: gate.lintConfigRevision,
+        ...(derivation ? { documentUpdates: derivation.updates.length } : {}),
+      })
+      return { version: submitted, problems: gate.problems, ...qualityFieldsOf(gate) }
     })
-    const submitted = casValue(current, result, ACTION)
-    await audit(tx, actor, 'version.submitted', current, {
-      ...(note?.trim() ? { note: note.trim() } : {}),
-      warnings: gate.problems.length,
-      lintConfigRevision: gate.lintConfigRevision,
-    })
-    return { version: submitted, problems: gate.problems, ...qualityFieldsOf(gate) }
-  })
+  )
+}
+
+async function requireSubmittable(
+  store: CatalogueStore,
+  actor: Actor,
+  key: VersionKey
+): Promise<BlockVersion> {
+  const block = await requireBlock(store, key.blockId)
+  requireAnalyst(actor, block.organisationId, ACTION)
+  const current = await requireVersion(store, key)
+  requireState(current, ['entwurf'], ACTION)
+  return current
 }

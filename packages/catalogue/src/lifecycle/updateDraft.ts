@@ -1,12 +1,16 @@
 import { checkVersionBump, hasErrors, highestVersion } from '@bauplan/domain'
 import type { BlockVersion } from '../model/records'
+import type { VersionKey } from '../model/inputs'
 import type { CatalogueStore } from '../store'
 import type { Actor } from './actor'
+import { DocumentMovedOnError, retryWhileDocumentMoves } from './documentErrors'
+import { hasDraftDocument } from './draftDocuments'
 import { draftVersionOf, requireSameId } from './draftMetadata'
 import { ValidationError } from './errors'
 import { storedFilesOf, withMetadata, type FolderFiles } from './folderFiles'
 import { audit, casValue, requireBlock, requireState, requireVersion } from './operationSupport'
 import { readDraftFolder, type DraftContent } from './readDraftFolder'
+import { updateDocumentDraft } from './updateDocumentDraft'
 import { draftQuality, runQualityChecks } from './quality/qualityChecks'
 import { referencesByBlock } from './referenceResolution'
 import type { DraftResult } from './results'
@@ -21,6 +25,9 @@ const ACTION = { de: 'Entwurf ändern', en: 'Change a draft' }
  * while `entwurf`, optionally only at `expectedRevision` (optimistic locking for concurrent editors).
  * The metadata may raise (or lower) the version number, as long as it stays above every published
  * version: the draft is then stored under the new number.
+ *
+ * A draft with a shared document takes the folder through its document (`updateDocumentDraft`),
+ * so editors connected to it see the change and keep theirs; such a draft is never renumbered.
  */
 export async function updateDraft(
   ctx: ServiceContext,
@@ -37,26 +44,59 @@ export async function updateDraft(
     files = withMetadata(files, { ...draft.metadata, id: blockId, version: target })
     draft = await readDraftFolder(files, ctx.checkFolder)
   }
-  return ctx.store.transaction(async (tx) => {
-    const block = await requireBlock(tx, blockId)
-    requireAnalyst(actor, block.organisationId, ACTION)
-    const current = await requireVersion(tx, { blockId, version })
-    requireState(current, ['entwurf'], ACTION)
-    const key = { blockId, version: target }
-    const stored =
-      target === version
-        ? await replaceContent(tx, current, draft, files, expectedRevision)
-        : await renumber(tx, actor, current, target, draft, files, expectedRevision)
-    const { references, problems } = referencesByBlock(draft.check.references)
-    await tx.setReferences(key, references)
-    await audit(tx, actor, 'version.draftUpdated', key, {
-      revision: stored.revision,
-      ...(target !== version ? { renumberedFrom: version } : {}),
+  const key = { blockId, version }
+  const content = draft
+  const folder = files
+  const documents = ctx.draftDocuments
+  return retryWhileDocumentMoves(async () => {
+    if (documents) {
+      await requireEditable(ctx.store, actor, key)
+      if (await hasDraftDocument(ctx.store, key)) {
+        return updateDocumentDraft(ctx, documents, actor, {
+          key,
+          files: folder,
+          draft: content,
+          target,
+          ...(expectedRevision !== undefined ? { expectedRevision } : {}),
+        })
+      }
+    }
+    return ctx.store.transaction(async (tx) => {
+      const current = await requireEditable(tx, actor, key)
+      // A document seeded since the check above would later overwrite these files with its own:
+      // start again and go through it instead (checked after the write has locked the row).
+      const documentAppeared = async () =>
+        documents !== undefined && (await hasDraftDocument(tx, current))
+      if (target !== version && (await documentAppeared())) throw new DocumentMovedOnError(version)
+      const stored =
+        target === version
+          ? await replaceContent(tx, current, content, folder, expectedRevision)
+          : await renumber(tx, actor, current, target, content, folder, expectedRevision)
+      if (target === version && (await documentAppeared())) throw new DocumentMovedOnError(version)
+      const storedKey = { blockId, version: target }
+      const { references, problems } = referencesByBlock(content.check.references)
+      await tx.setReferences(storedKey, references)
+      await audit(tx, actor, 'version.draftUpdated', storedKey, {
+        revision: stored.revision,
+        ...(target !== version ? { renumberedFrom: version } : {}),
+      })
+      const found = [...content.check.problems, ...problems]
+      const quality = await runQualityChecks(tx, folder, content.check, found)
+      return { version: stored, ...draftQuality(found, quality) }
     })
-    const found = [...draft.check.problems, ...problems]
-    const quality = await runQualityChecks(tx, files, draft.check, found)
-    return { version: stored, ...draftQuality(found, quality) }
   })
+}
+
+async function requireEditable(
+  store: CatalogueStore,
+  actor: Actor,
+  key: VersionKey
+): Promise<BlockVersion> {
+  const block = await requireBlock(store, key.blockId)
+  requireAnalyst(actor, block.organisationId, ACTION)
+  const current = await requireVersion(store, key)
+  requireState(current, ['entwurf'], ACTION)
+  return current
 }
 
 async function replaceContent(

@@ -1,0 +1,43 @@
+/**
+ * What the catalogue service needs from collaboration (`DraftDocuments`): deriving a draft's files
+ * from its stored document, and merging a REST write into the live document through the hub, so
+ * connected editors receive it. The hub is looked up when a write happens: the service is built
+ * before the collaboration plugin that owns the hub.
+ */
+import {
+  collabDocumentName,
+  type DraftDocuments,
+  type FolderFiles,
+  type VersionKey,
+} from '@bauplan/catalogue'
+import type { FastifyInstance } from 'fastify'
+import { createDocumentPersistence } from './collabPersistence'
+import { deriveDocumentFiles, documentOf } from './draftFilesDerivation'
+import { mergeFolderIntoDocument } from './draftFilesMerge'
+
+export function createDraftDocuments(app: FastifyInstance): DraftDocuments {
+  return {
+    deriveFiles: deriveDocumentFiles,
+    mergeFiles: (key, files) => mergeIntoLiveDocument(app, key, files),
+  }
+}
+
+async function mergeIntoLiveDocument(
+  app: FastifyInstance,
+  key: VersionKey,
+  files: FolderFiles
+): Promise<void> {
+  const docName = collabDocumentName(key)
+  // A copy of the document as stored (the hub's copy always equals it); edits that arrive while
+  // this runs merge with the difference like any concurrent edit.
+  const doc = documentOf(await app.store.loadCollabUpdates(key))
+  try {
+    const update = await mergeFolderIntoDocument(doc, `${key.blockId}@${key.version}`, files)
+    if (update === undefined) return
+    if (app.hasDecorator('collabHub')) await app.collabHub.applyServerUpdate(docName, update)
+    // Without the collaboration plugin (never in the real server) nobody is connected to relay to.
+    else await createDocumentPersistence(app.store).append(docName, update)
+  } finally {
+    doc.destroy()
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * A REST write into a draft that has a shared document (PUT of the folder, a file upload,
+ * `bauplan push`): the uploaded folder is reconciled into a copy of the stored document, and only
+ * the difference is written, as one server-side update, so editors connected to the document see
+ * it live and their concurrent edits of other elements stay.
+ */
+import { DraftDocumentConflictError, type FolderFiles } from '@bauplan/catalogue'
+import {
+  FILES_MAP,
+  OperationError,
+  fromShared,
+  reconcileDefinitions,
+  setJsonValue,
+  type FileInfo,
+  type Json,
+  type JsonPath,
+} from '@bauplan/collab'
+import { parseBpmn, parseDmn, type ModdleElement } from '@bauplan/domain'
+import * as Y from 'yjs'
+
+/** Transaction origin of REST writes into a document (tells them apart from editors' edits). */
+export const REST_ORIGIN = 'bauplan:rest'
+
+/**
+ * Makes `doc` equal to `files` and returns the update that did it, or undefined when nothing
+ * differed. Refuses (409, nothing changed) a folder whose file list or model roots differ from the
+ * document's: the file list of a shared document is fixed when it is seeded.
+ */
+export async function mergeFolderIntoDocument(
+  doc: Y.Doc,
+  label: string,
+  files: FolderFiles
+): Promise<Uint8Array | undefined> {
+  const listed = doc.getMap<FileInfo>(FILES_MAP)
+  requireSameFileList(label, [...listed.keys()], Object.keys(files))
+  // Everything is parsed before the document is touched: a file that does not parse changes nothing.
+  const models = new Map<string, ModdleElement>()
+  for (const [name, info] of listed.entries()) {
+    if (info.kind === 'bpmn' || info.kind === 'dmn') {
+      models.set(name, await parseModel(info.kind, name, files[name] ?? ''))
+    }
+  }
+  const updates: Uint8Array[] = []
+  const collect = (update: Uint8Array): void => {
+    updates.push(update)
+  }
+  doc.on('update', collect)
+  try {
+    doc.transact(() => {
+      for (const [name, info] of [...listed.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const text = files[name] ?? ''
+        const model = models.get(name)
+        if (model) reconcileModel(doc, label, name, model)
+        else if (info.kind === 'json') reconcileJson(doc, name, JSON.parse(text) as Json)
+        else reconcileText(doc.getText(`text:${name}`), text)
+      }
+    }, REST_ORIGIN)
+  } finally {
+    doc.off('update', collect)
+  }
+  return updates.length === 0 ? undefined : Y.mergeUpdates(updates)
+}
+
+function requireSameFileList(label: string, inDocument: string[], uploaded: string[]): void {
+  const added = uploaded.filter((name) => !inDocument.includes(name)).sort()
+  const removed = inDocument.filter((name) => !uploaded.includes(name)).sort()
+  if (added.length === 0 && removed.length === 0) return
+  const list = [...added.map((n) => `+${n}`), ...removed.map((n) => `-${n}`)].join(', ')
+  throw new DraftDocumentConflictError('lifecycle.documentFileList', {
+    de: `${label} wird gemeinsam bearbeitet; seine Dateiliste ist fest, solange es das gemeinsame Dokument gibt (${list}). Ändern Sie nur den Inhalt der vorhandenen Dateien.`,
+    en: `${label} is being edited together; its list of files is fixed while the shared document exists (${list}). Change only the content of the existing files.`,
+  })
+}
+
+async function parseModel(kind: 'bpmn' | 'dmn', name: string, xml: string): Promise<ModdleElement> {
+  const parsed = kind === 'bpmn' ? await parseBpmn(xml) : await parseDmn(xml, { file: name })
+  // The catalogue read the folder before (readDraftFolder refuses unreadable models), so this
+  // only fails if the two parsers disagree.
+  if (!parsed.definitions) throw new Error(`${name} could not be read for the shared document`)
+  return parsed.definitions as unknown as ModdleElement
+}
+
+function reconcileModel(doc: Y.Doc, label: string, name: string, model: ModdleElement): void {
+  try {
+    reconcileDefinitions(doc, REST_ORIGIN, name, model)
+  } catch (error) {
+    if (!(error instanceof OperationError)) throw error
+    throw new DraftDocumentConflictError('lifecycle.documentModelRoot', {
+      de: `${label}, ${name}: ${error.problem.message.de} Ein gemeinsam bearbeitetes Modell behält die ID seiner Definitionen.`,
+      en: `${label}, ${name}: ${error.problem.message.en} A model edited together keeps the id of its definitions.`,
+    })
+  }
+}
+
+/** Writes only the fields that differ, so concurrent edits of other fields are kept. */
+function reconcileJson(doc: Y.Doc, file: string, next: Json): void {
+  const current = fromShared(doc.getMap(`json:${file}`).get('value'))
+  writeJsonDifference(doc, file, [], current, next)
+}
+
+function writeJsonDifference(
+  doc: Y.Doc,
+  file: string,
+  path: JsonPath,
+  current: Json | undefined,
+  next: Json
+): void {
+  if (sameJson(current, next)) return
+  if (isObject(current) && isObject(next)) {
+    for (const key of Object.keys(current)) {
+      if (!Object.hasOwn(next, key)) setJsonValue(doc, REST_ORIGIN, file, [...path, key], undefined)
+    }
+    for (const [key, value] of Object.entries(next)) {
+      writeJsonDifference(doc, file, [...path, key], current[key], value)
+    }
+    return
+  }
+  // Arrays and leaves are replaced whole (an array's items have no identity to merge by).
+  setJsonValue(doc, REST_ORIGIN, file, path, next)
+}
+
+function isObject(value: Json | undefined): value is { [key: string]: Json } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function sameJson(a: Json | undefined, b: Json): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
+/** Replaces only the changed middle of a text (common start and end stay, with others' edits). */
+function reconcileText(text: Y.Text, next: string): void {
+  const current = text.toString()
+  if (current === next) return
+  let start = 0
+  while (start < current.length && start < next.length && current[start] === next[start]) start++
+  let end = 0
+  while (
+    end < current.length - start &&
+    end < next.length - start &&
+    current[current.length - 1 - end] === next[next.length - 1 - end]
+  ) {
+    end++
+  }
+  text.delete(start, current.length - start - end)
+  text.insert(start, next.slice(start, next.length - end))
+}

@@ -1,0 +1,105 @@
+import type { JsonObject } from '../model/json'
+import type { BlockVersion } from '../model/records'
+import type { CatalogueStore } from '../store'
+import { DocumentMovedOnError, renumberRefused } from './documentErrors'
+import { requireSameId } from './draftMetadata'
+import { sameUpdates, type DocumentDerivation } from './draftDocuments'
+import { storedFilesOf, withMetadata, type FolderFiles } from './folderFiles'
+import { casValue, readFolder } from './operationSupport'
+import { readDraftFolder, type DraftContent } from './readDraftFolder'
+import { referencesByBlock } from './referenceResolution'
+import type { ServiceContext } from './serviceContext'
+
+const ACTION = {
+  de: 'Dateien des Entwurfs aus dem gemeinsamen Dokument speichern',
+  en: "Store the draft's files from its shared document",
+}
+
+/**
+ * What to do when the document's `baustein.json` names another id or version than the draft:
+ * `refuse` (submit: the analyst must see it) or `keepDraftKey` (writes while editing: the draft
+ * keeps its own id and number, the document never renumbers it silently).
+ */
+export type KeyMismatch = 'refuse' | 'keepDraftKey'
+
+export interface StoredDocumentFiles {
+  version: BlockVersion
+  /** The folder as stored now (`baustein.json` from the metadata). */
+  folder: FolderFiles
+  draft: DraftContent
+  /** False when the stored content already was the document's. */
+  written: boolean
+}
+
+/**
+ * Inside a transaction: makes the draft's stored content (metadata and files) the document's
+ * derivation. Writes only when it differs (a write bumps the revision and locks the version row),
+ * and then sets the references the folder check found, as `updateDraft` does. A derivation whose
+ * files cannot be read is refused (`ValidationError`); any other problem is stored, as for any
+ * draft. After a write the caller must `requireLogUnchanged` before committing.
+ */
+export async function storeDocumentFiles(
+  tx: CatalogueStore,
+  ctx: ServiceContext,
+  current: BlockVersion,
+  derivation: DocumentDerivation,
+  onMismatch: KeyMismatch
+): Promise<StoredDocumentFiles> {
+  const { folder, draft } = await draftOfDocument(ctx, current, derivation.files, onMismatch)
+  const stored = await readFolder(tx, current)
+  if (sameFolder(stored, folder)) return { version: current, folder, draft, written: false }
+  const result = await tx.updateDraft({
+    blockId: current.blockId,
+    version: current.version,
+    metadata: draft.metadata,
+    files: storedFilesOf(folder),
+    expectedRevision: current.revision,
+  })
+  const version = casValue(current, result, ACTION)
+  await tx.setReferences(current, referencesByBlock(draft.check.references).references)
+  return { version, folder, draft, written: true }
+}
+
+/**
+ * Called after the version row is locked (by a content write or a state change): the log must still
+ * be the one the files were derived from. On PostgreSQL an append committed between the derivation
+ * and the lock shows up here; the operation then starts again (`retryWhileDocumentMoves`). Appends
+ * after the lock wait for this transaction and then see its result.
+ */
+export async function requireLogUnchanged(
+  tx: CatalogueStore,
+  current: BlockVersion,
+  derivedFrom: readonly Uint8Array[]
+): Promise<void> {
+  const now = await tx.loadCollabUpdates(current)
+  if (!sameUpdates(now, derivedFrom)) {
+    throw new DocumentMovedOnError(`${current.blockId}@${current.version}`)
+  }
+}
+
+async function draftOfDocument(
+  ctx: ServiceContext,
+  current: BlockVersion,
+  files: FolderFiles,
+  onMismatch: KeyMismatch
+): Promise<{ folder: FolderFiles; draft: DraftContent }> {
+  const draft = await readDraftFolder(files, ctx.checkFolder)
+  const { id, version } = draft.metadata
+  const sameKey = id === current.blockId && version === current.version
+  if (sameKey) return { folder: files, draft }
+  if (onMismatch === 'refuse') {
+    requireSameId(draft.metadata, current.blockId)
+    if (version !== undefined && version !== current.version) {
+      throw renumberRefused(`${current.blockId}@${current.version}`, String(version))
+    }
+  }
+  const metadata: JsonObject = { ...draft.metadata, id: current.blockId, version: current.version }
+  const folder = withMetadata(files, metadata)
+  return { folder, draft: await readDraftFolder(folder, ctx.checkFolder) }
+}
+
+function sameFolder(a: FolderFiles, b: FolderFiles): boolean {
+  const names = Object.keys(a)
+  if (names.length !== Object.keys(b).length) return false
+  return names.every((name) => Object.hasOwn(b, name) && a[name] === b[name])
+}

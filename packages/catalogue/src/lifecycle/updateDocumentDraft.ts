@@ -1,0 +1,86 @@
+import { CollabDocumentFrozenError } from '../collab/collabErrors'
+import type { VersionKey } from '../model/inputs'
+import type { Actor } from './actor'
+import { renumberRefused, retryWhileDocumentMoves } from './documentErrors'
+import { requireLogUnchanged, storeDocumentFiles } from './documentFiles'
+import { deriveDraftDocument, type DraftDocuments } from './draftDocuments'
+import { StateConflictError } from './errors'
+import { withMetadata, type FolderFiles } from './folderFiles'
+import { audit, casValue, requireState, requireVersion } from './operationSupport'
+import { draftQuality, runQualityChecks } from './quality/qualityChecks'
+import { referencesByBlock } from './referenceResolution'
+import type { DraftContent } from './readDraftFolder'
+import type { DraftResult } from './results'
+import type { ServiceContext } from './serviceContext'
+
+const ACTION = { de: 'Entwurf ändern', en: 'Change a draft' }
+
+export interface DocumentDraftUpdate {
+  key: VersionKey
+  /** The uploaded folder, already read (`readDraftFolder`) and with the draft's id and version. */
+  files: FolderFiles
+  draft: DraftContent
+  /** The version the uploaded metadata names. */
+  target: string
+  expectedRevision?: number
+}
+
+/**
+ * A REST write (PUT of the folder, a file upload, `bauplan push`) into a draft that has a shared
+ * document. The folder goes INTO the document as one server-side change, so connected editors see
+ * it at once and their concurrent edits of other elements stay; then the draft's files are stored
+ * from the document, as while editing. The caller has checked the actor's rights and the state.
+ *
+ * Refused before anything is written: a stale `expectedRevision` (someone, or the document, changed
+ * the draft since the client read it) and a new version number (a document never renumbers).
+ */
+export async function updateDocumentDraft(
+  ctx: ServiceContext,
+  documents: DraftDocuments,
+  actor: Actor,
+  update: DocumentDraftUpdate
+): Promise<DraftResult> {
+  const { key, target, expectedRevision } = update
+  const label = `${key.blockId}@${key.version}`
+  if (target !== key.version) throw renumberRefused(label, target)
+  const before = await requireVersion(ctx.store, key)
+  if (expectedRevision !== undefined && before.revision !== expectedRevision) {
+    casValue(
+      before,
+      {
+        ok: false,
+        conflict: { kind: 'revision', expected: expectedRevision, actual: before.revision },
+      },
+      ACTION
+    )
+  }
+  try {
+    await documents.mergeFiles(key, withMetadata(update.files, update.draft.metadata))
+  } catch (error) {
+    if (error instanceof CollabDocumentFrozenError) {
+      throw new StateConflictError(error.state, ['entwurf'], {
+        de: `${ACTION.de}: ${label} ist kein Entwurf mehr; die Änderung wurde nicht gespeichert.`,
+        en: `${ACTION.en}: ${label} is no longer a draft; the change was not stored.`,
+      })
+    }
+    throw error
+  }
+  return retryWhileDocumentMoves(() =>
+    ctx.store.transaction(async (tx) => {
+      const current = await requireVersion(tx, key)
+      requireState(current, ['entwurf'], ACTION)
+      const derivation = await deriveDraftDocument(tx, documents, current)
+      if (!derivation) throw new Error(`the shared document of ${label} disappeared`)
+      const stored = await storeDocumentFiles(tx, ctx, current, derivation, 'keepDraftKey')
+      if (stored.written) await requireLogUnchanged(tx, current, derivation.updates)
+      await audit(tx, actor, 'version.draftUpdated', key, {
+        revision: stored.version.revision,
+        viaDocument: true,
+      })
+      const { problems } = referencesByBlock(stored.draft.check.references)
+      const found = [...stored.draft.check.problems, ...problems]
+      const quality = await runQualityChecks(tx, stored.folder, stored.draft.check, found)
+      return { version: stored.version, ...draftQuality(found, quality) }
+    })
+  )
+}
