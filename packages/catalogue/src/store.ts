@@ -3,7 +3,12 @@ import type {
   LintConfigRevision,
   NewLintConfigRevision,
 } from './lintConfig/lintConfigRecords'
-import type { CollabCompaction, NewCollabUpdate } from './collab/collabRecords'
+import type {
+  CollabAppendResult,
+  CollabCompaction,
+  CollabLogSize,
+  NewCollabUpdate,
+} from './collab/collabRecords'
 import type { CursorPage, Page, PageRequest } from './model/paging'
 import type {
   AuditQuery,
@@ -193,12 +198,13 @@ export interface CatalogueStore {
   /** The stored updates of a version's document in append order; NotFoundError for no such version. */
   loadCollabUpdates(key: VersionKey): Promise<Uint8Array[]>
   /**
-   * Appends one update in its own committed transaction and returns its sequence number. Refused
-   * (nothing stored) unless the version is `entwurf`, or when the log would exceed `maxDocumentBytes`.
+   * Appends one update in its own committed transaction; returns its sequence number and the log's
+   * size. Refused (nothing stored) unless the version is `entwurf`, or when the log would exceed
+   * `maxDocumentBytes`.
    */
-  appendCollabUpdate(input: NewCollabUpdate): Promise<number>
-  /** Replaces the first `replacedCount` stored updates with their merged `state`, atomically. */
-  compactCollabUpdates(input: CollabCompaction): Promise<void>
+  appendCollabUpdate(input: NewCollabUpdate): Promise<CollabAppendResult>
+  /** Replaces every stored update with `merge` of them, atomically, under the version's lock. */
+  compactCollabUpdates(input: CollabCompaction): Promise<CollabLogSize>
 
   // --- meta ---
   getMeta(key: string): Promise<string | null>

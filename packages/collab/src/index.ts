@@ -40,7 +40,12 @@ export { createUndoManager } from './undo/createUndoManager'
 // Transport-agnostic sync core (y-websocket protocol) and durable persistence contract
 export { DocumentHub, ELSEWHERE_ORIGIN, HubSession, SERVER_ORIGIN } from './sync/documentHub'
 export type { Connection, ConnectOptions, DocumentHubOptions } from './sync/documentHub'
-export type { DocumentPersistence } from './sync/persistence'
+export type { DocumentPersistence, StoredLogSize } from './sync/persistence'
+// Scale-out: several server instances serve one document (Redis in the server)
+export { RELAY_KINDS } from './sync/instanceRelay'
+export type { InstanceRelay, RelayKind, RelayListener, RelayMessage } from './sync/instanceRelay'
+export { RELAY_ORIGIN } from './sync/hubRelayLink'
+export { InProcessRelay, InProcessRelayBus } from './sync/inProcessRelay'
 export { MemoryPersistence } from './sync/memoryPersistence'
 export { SYNC_LIMITS, CLOSE_CODES } from './sync/limits'
 export type { SyncLimits } from './sync/limits'

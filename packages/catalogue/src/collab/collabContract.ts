@@ -105,20 +105,62 @@ export function describeCollabDocuments(open: OpenHarness): void {
       expect(refused.problem.message.en).toContain('limit of 8 bytes')
       expect(await persistence.load(docName)).toEqual([bytes(1, 1, 1, 1, 1)])
       // Compaction shrinks the log, and the next update fits again.
-      await persistence.compact(docName, bytes(9), 1)
+      await persistence.compact(docName, () => bytes(9))
       await persistence.append(docName, bytes(2, 2, 2, 2))
       expect(await persistence.load(docName)).toEqual([bytes(9), bytes(2, 2, 2, 2)])
     })
 
-    it('refuses a compaction of more updates than are stored and changes nothing', async () => {
+    it('refuses an empty merge and changes nothing; an empty log is not merged', async () => {
       const draft = await seedDraft(ref.store)
       const docName = collabDocumentName(draft)
       const persistence = createCollabPersistence(ref.store)
+      const neverCalled = () => {
+        throw new Error('merge of an empty log')
+      }
+      expect(await persistence.compact(docName, neverCalled)).toEqual({
+        storedBytes: 0,
+        storedUpdates: 0,
+      })
       await persistence.append(docName, bytes(1))
       await persistence.append(docName, bytes(2))
-      await failsWith(persistence.compact(docName, bytes(9), 3), InvalidInputError)
-      await failsWith(persistence.compact(docName, bytes(9), 0), InvalidInputError)
+      const refused = await failsWith(
+        persistence.compact(docName, () => bytes()),
+        InvalidInputError
+      )
+      expect(refused.problem.pointer).toBe('/state')
       expect(await persistence.load(docName)).toEqual([bytes(1), bytes(2)])
+    })
+
+    it('compacts exactly the updates stored when it runs, while other writers append (several instances)', async () => {
+      const draft = await seedDraft(ref.store)
+      const docName = collabDocumentName(draft)
+      await createCollabPersistence(ref.store).append(docName, bytes(100))
+      const merged: number[][] = []
+      // Each merged state is one byte naming the merge, so the test can tell what it replaced.
+      const compaction = () =>
+        createCollabPersistence(ref.store).compact(docName, (updates) => {
+          merged.push(updates.map((update) => update[0] ?? 0))
+          return bytes(200 + merged.length)
+        })
+      // On PostgreSQL these run on several pooled connections at once.
+      await Promise.all([
+        ...Array.from({ length: 12 }, (_, index) =>
+          createCollabPersistence(ref.store).append(docName, bytes(index + 1))
+        ),
+        compaction(),
+        compaction(),
+        compaction(),
+      ])
+      // Every appended update is either still in the log or in a merge that is.
+      const expand = (value: number): number[] =>
+        value > 200 ? (merged[value - 201] ?? []).flatMap(expand) : [value]
+      const stored = (await createCollabPersistence(ref.store).load(docName)).flatMap((update) =>
+        expand(update[0] ?? 0)
+      )
+      expect(stored.sort((a, b) => a - b)).toEqual([
+        ...Array.from({ length: 12 }, (_, index) => index + 1),
+        100,
+      ])
     })
 
     it('lets concurrent writers of one document take turns (several server instances)', async () => {
@@ -134,6 +176,26 @@ export function describeCollabDocuments(open: OpenHarness): void {
       expect(stored.map((update) => update[0]).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(
         Array.from({ length: 12 }, (_, index) => index + 1)
       )
+    })
+
+    it('reports the log size after each append and compaction', async () => {
+      const draft = await seedDraft(ref.store)
+      const docName = collabDocumentName(draft)
+      const persistence = createCollabPersistence(ref.store)
+      expect(await persistence.append(docName, bytes(1, 1))).toEqual({
+        storedBytes: 2,
+        storedUpdates: 1,
+      })
+      // Another writer's update is in the next figure too.
+      await createCollabPersistence(ref.store).append(docName, bytes(2, 2, 2))
+      expect(await persistence.append(docName, bytes(3))).toEqual({
+        storedBytes: 6,
+        storedUpdates: 3,
+      })
+      expect(await persistence.compact(docName, () => bytes(9, 9))).toEqual({
+        storedBytes: 2,
+        storedUpdates: 1,
+      })
     })
 
     it('rolls an append back with the transaction it ran in', async () => {

@@ -7,7 +7,12 @@ import { InvalidInputError, NotFoundError } from '../errors'
 import type { VersionKey } from '../model/inputs'
 import type { VersionState } from '../model/vocabulary'
 import { CollabDocumentFrozenError, CollabDocumentTooLargeError } from './collabErrors'
-import type { CollabCompaction, NewCollabUpdate } from './collabRecords'
+import type {
+  CollabAppendResult,
+  CollabCompaction,
+  CollabLogSize,
+  NewCollabUpdate,
+} from './collabRecords'
 
 /**
  * The log of Yjs updates of a draft's collaborative document (table `collab_updates`, migration 005).
@@ -26,7 +31,7 @@ export function collabOps(ctx: StoreContext) {
       return rows.map((row) => copyBytes(row.bytes))
     },
 
-    async appendCollabUpdate(input: NewCollabUpdate): Promise<number> {
+    async appendCollabUpdate(input: NewCollabUpdate): Promise<CollabAppendResult> {
       const key = { blockId: input.blockId, version: input.version }
       requireBytes(input.update, 'update')
       requireLimit(input.maxDocumentBytes)
@@ -35,7 +40,8 @@ export function collabOps(ctx: StoreContext) {
         if (state !== 'entwurf') throw new CollabDocumentFrozenError(versionLabel(key), state)
         const totals = await firstRow(
           ex,
-          `SELECT COALESCE(MAX(seq), 0) AS last_seq, COALESCE(SUM(length(bytes)), 0) AS stored
+          `SELECT COALESCE(MAX(seq), 0) AS last_seq, COALESCE(SUM(length(bytes)), 0) AS stored,
+             COUNT(*) AS updates
            FROM collab_updates WHERE block_id = ? AND version = ?`,
           [key.blockId, key.version]
         )
@@ -54,34 +60,39 @@ export function collabOps(ctx: StoreContext) {
            VALUES (?, ?, ?, ?, ?)`,
           [key.blockId, key.version, seq, input.update, nowIso(ctx)]
         )
-        return seq
+        return {
+          seq,
+          storedBytes: stored + input.update.byteLength,
+          storedUpdates: toInt(totals?.updates ?? 0) + 1,
+        }
       })
     },
 
-    async compactCollabUpdates(input: CollabCompaction): Promise<void> {
+    async compactCollabUpdates(input: CollabCompaction): Promise<CollabLogSize> {
       const key = { blockId: input.blockId, version: input.version }
-      requireBytes(input.state, 'state')
-      if (!Number.isSafeInteger(input.replacedCount) || input.replacedCount < 1) {
-        throw new InvalidInputError('replacedCount', {
-          de: 'muss eine ganze Zahl ab 1 sein.',
-          en: 'must be a whole number of at least 1.',
+      if (typeof input.merge !== 'function') {
+        throw new InvalidInputError('merge', {
+          de: 'muss eine Funktion sein, die die gespeicherten Änderungen zusammenführt.',
+          en: 'must be a function that merges the stored updates.',
         })
       }
-      await ctx.ex.atomic(async (ex) => {
+      return ctx.ex.atomic(async (ex) => {
+        // Locked like an append: no instance appends between reading the rows and replacing them.
         await lockVersion(ex, key)
-        const replaced = await ex.all(
-          `SELECT seq FROM collab_updates WHERE block_id = ? AND version = ?
-           ORDER BY seq LIMIT ?`,
-          [key.blockId, key.version, input.replacedCount]
+        const rows = await ex.all(
+          'SELECT seq, bytes FROM collab_updates WHERE block_id = ? AND version = ? ORDER BY seq',
+          [key.blockId, key.version]
         )
-        if (replaced.length < input.replacedCount) {
-          throw new InvalidInputError('replacedCount', {
-            de: `ist ${input.replacedCount}, gespeichert sind aber nur ${replaced.length} Änderungen; es wurde nichts verdichtet.`,
-            en: `is ${input.replacedCount}, but only ${replaced.length} updates are stored; nothing was compacted.`,
-          })
-        }
+        const updates = rows.map((row) => copyBytes(row.bytes))
+        const size = (log: Uint8Array[]) => ({
+          storedBytes: log.reduce((sum, update) => sum + update.byteLength, 0),
+          storedUpdates: log.length,
+        })
+        if (updates.length === 0) return size(updates)
+        const state = input.merge(updates)
+        requireBytes(state, 'state')
         // The merged state takes the place (sequence number) of the last update it replaces.
-        const lastSeq = toInt(replaced[replaced.length - 1]?.seq)
+        const lastSeq = toInt(rows[rows.length - 1]?.seq)
         await ex.run('DELETE FROM collab_updates WHERE block_id = ? AND version = ? AND seq <= ?', [
           key.blockId,
           key.version,
@@ -90,8 +101,9 @@ export function collabOps(ctx: StoreContext) {
         await ex.run(
           `INSERT INTO collab_updates (block_id, version, seq, bytes, created_at)
            VALUES (?, ?, ?, ?, ?)`,
-          [key.blockId, key.version, lastSeq, input.state, nowIso(ctx)]
+          [key.blockId, key.version, lastSeq, state, nowIso(ctx)]
         )
+        return size([state])
       })
     },
   }

@@ -7,8 +7,22 @@ export interface NewCollabUpdate extends VersionKey {
   maxDocumentBytes: number
 }
 
-/** Replaces the first `replacedCount` stored updates with `state`, their merge. */
+/**
+ * Replaces every stored update with `merge(thoseUpdates)`. The merge runs inside the transaction
+ * that holds the version's lock, on exactly the rows it replaces: with several server instances
+ * writing one log, a state built outside could lack updates another instance appended.
+ */
 export interface CollabCompaction extends VersionKey {
-  state: Uint8Array
-  replacedCount: number
+  merge: (updates: Uint8Array[]) => Uint8Array
+}
+
+/** The size of a document's stored log right after a write, read in the write's transaction. */
+export interface CollabLogSize {
+  storedBytes: number
+  storedUpdates: number
+}
+
+/** Where an appended update was stored, and the log's size with it. */
+export interface CollabAppendResult extends CollabLogSize {
+  seq: number
 }

@@ -21,6 +21,7 @@ export interface CollabPersistenceOptions {
  * The catalogue's `DocumentPersistence` for the collaboration hub, on either adapter. Each `append`
  * is one committed transaction — SQLite in WAL mode with `synchronous=FULL` (fsync before the
  * commit returns), PostgreSQL a COMMIT — so it resolves only once the update survives a crash.
+ * Appends and compactions lock the version row, so several server instances may share one log.
  */
 export function createCollabPersistence(
   store: CatalogueStore,
@@ -31,9 +32,13 @@ export function createCollabPersistence(
   return {
     load: async (docName) => store.loadCollabUpdates(versionOf(docName)),
     append: async (docName, update) => {
-      await store.appendCollabUpdate({ ...versionOf(docName), update, maxDocumentBytes })
+      const { storedBytes, storedUpdates } = await store.appendCollabUpdate({
+        ...versionOf(docName),
+        update,
+        maxDocumentBytes,
+      })
+      return { storedBytes, storedUpdates }
     },
-    compact: async (docName, state, replacedCount) =>
-      store.compactCollabUpdates({ ...versionOf(docName), state, replacedCount }),
+    compact: async (docName, merge) => store.compactCollabUpdates({ ...versionOf(docName), merge }),
   }
 }

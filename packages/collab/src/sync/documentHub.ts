@@ -9,8 +9,10 @@ import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { createSeedUpdate, SEED_ORIGIN } from '../document/seedDraftDocument'
 import { decodeAwarenessUpdate, encodeAwarenessUpdate, stampIdentity } from './awarenessIdentity'
+import { HubRelayLink } from './hubRelayLink'
+import type { InstanceRelay } from './instanceRelay'
 import { CLOSE_CODES, SYNC_LIMITS, type SyncLimits } from './limits'
-import type { DocumentPersistence } from './persistence'
+import type { DocumentPersistence, StoredLogSize } from './persistence'
 import {
   awarenessMessage,
   MESSAGE_AUTH,
@@ -59,6 +61,12 @@ export interface DocumentHubOptions {
    * server instances and for keeping the draft's files in step. Must not throw.
    */
   onStored?: (docName: string, update: Uint8Array) => void
+  /**
+   * Other server instances serving the same documents from the same storage (scale-out). Stored
+   * updates and awareness go out to them; theirs come in without being stored again. See
+   * `HubRelayLink` and docs/collaboration.md § Scale-out.
+   */
+  relay?: InstanceRelay
 }
 
 /** Origin of updates written by the server itself (`applyServerUpdate`). */
@@ -87,10 +95,14 @@ export class DocumentHub {
   private readonly ready = new Map<string, LoadedDocument>()
   readonly limits: Readonly<SyncLimits>
   private readonly now: () => number
+  private readonly link: HubRelayLink | undefined
 
   constructor(private readonly options: DocumentHubOptions) {
     this.limits = Object.freeze({ ...SYNC_LIMITS, ...options.limits })
     this.now = options.now ?? Date.now
+    this.link =
+      options.relay &&
+      new HubRelayLink(options.relay, this, (docName, error) => this.reportError(docName, error))
   }
 
   /**
@@ -133,7 +145,7 @@ export class DocumentHub {
     if (loaded.storedBytes + update.length > this.limits.maxDocumentBytes) {
       throw new Error(`document ${docName} would exceed ${this.limits.maxDocumentBytes} bytes`)
     }
-    loaded.storedBytes += update.length
+    loaded.reserve(update.length)
     await new Promise<void>((resolve, reject) => {
       loaded.enqueue(async () => {
         await loaded.store(update, SERVER_ORIGIN)
@@ -151,6 +163,27 @@ export class DocumentHub {
     const loaded = this.ready.get(docName)
     if (!loaded || loaded.isGone) return
     loaded.enqueue(async () => loaded.applyElsewhere(update))
+  }
+
+  /**
+   * Re-reads a loaded document's stored log and applies what this instance has not seen (updates
+   * whose relay messages were lost), in turn with the document's appends; relayed to the
+   * connections like any update. Not loaded here: nothing to do. A failed read is reported and
+   * leaves the document as it was (the next resync or reload catches up).
+   */
+  resync(docName: string): void {
+    const loaded = this.ready.get(docName)
+    if (!loaded || loaded.isGone) return
+    loaded.enqueue(async () => {
+      let updates: Uint8Array[]
+      try {
+        updates = await this.options.persistence.load(docName)
+      } catch (error) {
+        this.reportError(docName, error)
+        return
+      }
+      loaded.applyStoredLog(updates)
+    })
   }
 
   /** The awareness of a loaded document (for a relay to other instances), or undefined. */
@@ -191,18 +224,32 @@ export class DocumentHub {
       const current = this.read(docName)
       loading = current
       this.documents.set(docName, current)
-      current.then(
-        (loaded) => this.ready.set(docName, loaded),
-        // A failed load is forgotten, so the next connection tries again.
-        () => {
-          if (this.documents.get(docName) === current) this.documents.delete(docName)
-        }
-      )
+      // `read` marks the document ready itself. A failed load is forgotten, so the next
+      // connection tries again.
+      current.catch(() => {
+        if (this.documents.get(docName) === current) this.documents.delete(docName)
+      })
     }
     return loading
   }
 
   private async read(docName: string): Promise<LoadedDocument> {
+    // Subscribed before reading: an update another instance stores meanwhile arrives over the
+    // relay (and waits in the link until the document is ready) if the read missed it.
+    await this.link?.join(docName)
+    try {
+      const loaded = await this.readStored(docName)
+      // Ready before the link applies what waited (applyStoredElsewhere looks it up).
+      this.ready.set(docName, loaded)
+      this.link?.loaded(docName, loaded.awareness)
+      return loaded
+    } catch (error) {
+      this.link?.unloaded(docName)
+      throw error
+    }
+  }
+
+  private async readStored(docName: string): Promise<LoadedDocument> {
     const { persistence } = this.options
     const updates = await persistence.load(docName)
     const doc = new Y.Doc({ gc: true })
@@ -223,10 +270,12 @@ export class DocumentHub {
         }
         // Stored before anyone joins; a second server seeding concurrently stores the identical
         // update, which merges to nothing (see createSeedUpdate).
-        await persistence.append(docName, seed.update)
+        const size = await persistence.append(docName, seed.update)
         Y.applyUpdate(doc, seed.update, SEED_ORIGIN)
-        storedBytes += seed.update.length
-        storedUpdates = 1
+        storedBytes = size ? size.storedBytes : seed.update.length
+        storedUpdates = size ? size.storedUpdates : 1
+        // Published like any stored update; an instance that seeded too merges it to nothing.
+        this.link?.stored(docName, seed.update)
       }
     }
     return new LoadedDocument(this, docName, doc, { storedBytes, storedUpdates })
@@ -239,6 +288,7 @@ export class DocumentHub {
 
   /** @internal Called by LoadedDocument after an update was stored and applied. */
   stored(docName: string, update: Uint8Array): void {
+    this.link?.stored(docName, update)
     try {
       this.options.onStored?.(docName, update)
     } catch (error) {
@@ -256,6 +306,7 @@ export class DocumentHub {
     if (this.ready.get(docName) !== loaded) return
     this.ready.delete(docName)
     this.documents.delete(docName)
+    this.link?.unloaded(docName)
   }
 }
 
@@ -267,7 +318,15 @@ class LoadedDocument {
   private pendingAppends = 0
   private failed = false
   private unloaded = false
-  storedBytes: number
+  /**
+   * The stored log's size as last known: exact after this instance's appends, compactions and
+   * re-reads (storage reports it); in between, updates other instances stored are added, which
+   * may count one twice (an upper bound, so the limit errs on the safe side until the next exact
+   * figure).
+   */
+  private confirmedBytes: number
+  /** Bytes of updates accepted here and queued, not yet stored. */
+  private reservedBytes = 0
   private storedUpdates: number
 
   constructor(
@@ -276,7 +335,7 @@ class LoadedDocument {
     readonly doc: Y.Doc,
     stored: { storedBytes: number; storedUpdates: number }
   ) {
-    this.storedBytes = stored.storedBytes
+    this.confirmedBytes = stored.storedBytes
     this.storedUpdates = stored.storedUpdates
     this.awareness = new Awareness(doc)
     this.awareness.setLocalState(null)
@@ -293,6 +352,16 @@ class LoadedDocument {
         for (const session of this.sessions) session.send(message)
       }
     )
+  }
+
+  /** Stored plus accepted bytes: what the document size limit is checked against. */
+  get storedBytes(): number {
+    return this.confirmedBytes + this.reservedBytes
+  }
+
+  /** Counts an accepted update against the size limit until it is stored. */
+  reserve(bytes: number): void {
+    this.reservedBytes += bytes
   }
 
   /** Failed or unloaded: new connections must load the document again. */
@@ -326,19 +395,24 @@ class LoadedDocument {
     while (this.pendingAppends > 0) await this.tail
   }
 
-  /** Stores an update, then applies and relays it; compacts the log when it has grown long. */
+  /**
+   * Stores an update (reserved before), then applies and relays it; compacts the log when it has
+   * grown long.
+   */
   async store(update: Uint8Array, from: HubSession | typeof SERVER_ORIGIN): Promise<void> {
     const persistence = this.hub.persistence()
-    await persistence.append(this.name, update)
-    this.storedUpdates++
+    const size = await persistence.append(this.name, update)
+    this.reservedBytes -= update.length
+    this.confirm(size, update.length)
     Y.applyUpdate(this.doc, update, from)
     this.hub.stored(this.name, update)
     if (this.storedUpdates >= this.hub.limits.compactAfterUpdates) {
-      const state = Y.encodeStateAsUpdate(this.doc)
       try {
-        await persistence.compact(this.name, state, this.storedUpdates)
-        this.storedUpdates = 1
-        this.storedBytes = state.length
+        // The merge is built from the rows storage replaces, inside its transaction, not from
+        // this copy: another instance may have stored updates this one has not received yet.
+        const compacted = await persistence.compact(this.name, mergeUpdates)
+        this.storedUpdates = compacted ? compacted.storedUpdates : 1
+        if (compacted) this.confirmedBytes = compacted.storedBytes
       } catch (error) {
         // The log is still complete; compaction is retried after the next update.
         this.hub.reportError(this.name, error)
@@ -350,7 +424,36 @@ class LoadedDocument {
   async applyElsewhere(update: Uint8Array): Promise<void> {
     Y.applyUpdate(this.doc, update, ELSEWHERE_ORIGIN)
     // The shared log grew by it: counted for the document size limit on this instance too.
-    this.storedBytes += update.length
+    this.confirm(undefined, update.length)
+  }
+
+  /** Applies the whole stored log again (after lost relay messages); duplicates merge to nothing. */
+  applyStoredLog(updates: Uint8Array[]): void {
+    Y.transact(
+      this.doc,
+      () => {
+        for (const update of updates) Y.applyUpdate(this.doc, update, ELSEWHERE_ORIGIN)
+      },
+      ELSEWHERE_ORIGIN
+    )
+    this.confirm(
+      {
+        storedBytes: updates.reduce((sum, update) => sum + update.length, 0),
+        storedUpdates: updates.length,
+      },
+      0
+    )
+  }
+
+  /** Takes storage's figure when it gave one, else counts the update on top of the last. */
+  private confirm(size: StoredLogSize | void, addedBytes: number): void {
+    if (size) {
+      this.confirmedBytes = size.storedBytes
+      this.storedUpdates = size.storedUpdates
+    } else {
+      this.confirmedBytes += addedBytes
+      this.storedUpdates++
+    }
   }
 
   private failStorage(error: unknown): void {
@@ -488,7 +591,7 @@ export class HubSession {
     if (loaded.storedBytes + update.length > this.limits.maxDocumentBytes) {
       return this.closeWith(CLOSE_CODES.policyViolation, 'document size limit reached')
     }
-    loaded.storedBytes += update.length
+    loaded.reserve(update.length)
     loaded.enqueue(async () => {
       await loaded.store(update, this)
       this.send(savedMessage(sequence))
@@ -531,4 +634,15 @@ export class HubSession {
     this.disconnect()
     this.connection.close(code, reason)
   }
+}
+
+/** The stored log as one update: applied to a fresh document, so deleted content is collected. */
+function mergeUpdates(updates: Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc({ gc: true })
+  Y.transact(doc, () => {
+    for (const update of updates) Y.applyUpdate(doc, update, LOAD_ORIGIN)
+  })
+  const state = Y.encodeStateAsUpdate(doc)
+  doc.destroy()
+  return state
 }

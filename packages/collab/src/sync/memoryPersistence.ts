@@ -1,4 +1,4 @@
-import type { DocumentPersistence } from './persistence'
+import type { DocumentPersistence, StoredLogSize } from './persistence'
 
 /** Updates kept in memory: for tests and single-process development, not durable. */
 export class MemoryPersistence implements DocumentPersistence {
@@ -8,19 +8,34 @@ export class MemoryPersistence implements DocumentPersistence {
     return [...(this.logs.get(docName) ?? [])]
   }
 
-  async append(docName: string, update: Uint8Array): Promise<void> {
+  async append(docName: string, update: Uint8Array): Promise<StoredLogSize> {
     const log = this.logs.get(docName) ?? []
     log.push(update.slice())
     this.logs.set(docName, log)
+    return sizeOf(log)
   }
 
-  async compact(docName: string, state: Uint8Array, replacedCount: number): Promise<void> {
+  async compact(
+    docName: string,
+    merge: (updates: Uint8Array[]) => Uint8Array
+  ): Promise<StoredLogSize> {
+    // Synchronous from reading the log to replacing it: nothing can be appended in between.
     const log = this.logs.get(docName) ?? []
-    this.logs.set(docName, [state.slice(), ...log.slice(replacedCount)])
+    if (log.length === 0) return sizeOf(log)
+    const merged = [merge(log.map((update) => update.slice())).slice()]
+    this.logs.set(docName, merged)
+    return sizeOf(merged)
   }
 
   /** The stored log (a copy), for tests. */
   stored(docName: string): Uint8Array[] {
     return [...(this.logs.get(docName) ?? [])]
+  }
+}
+
+function sizeOf(log: Uint8Array[]): StoredLogSize {
+  return {
+    storedBytes: log.reduce((sum, update) => sum + update.length, 0),
+    storedUpdates: log.length,
   }
 }

@@ -1,6 +1,9 @@
 /**
  * Durable storage of documents as a log of Yjs updates. Implementations: `MemoryPersistence`
  * (tests, single process); SQLite and PostgreSQL adapters belong with the catalogue's storage.
+ *
+ * Several server instances may write one document's log at the same time (scale-out): appends
+ * and compactions of one document must take turns in storage, not only within one hub.
  */
 export interface DocumentPersistence {
   /**
@@ -11,12 +14,25 @@ export interface DocumentPersistence {
   /**
    * Appends one update. MUST resolve only after the update is durable (SQLite: committed in WAL
    * mode with `synchronous=FULL`; PostgreSQL: committed) — the hub acknowledges and relays the
-   * update only then. The hub never calls `append` for one document concurrently.
+   * update only then. One hub never calls `append` for one document concurrently. May resolve to
+   * the size of the log right after the append (read in the same transaction): the hub then knows
+   * the exact size even when other instances wrote to the log too.
    */
-  append(docName: string, update: Uint8Array): Promise<void>
+  append(docName: string, update: Uint8Array): Promise<StoredLogSize | void>
   /**
-   * Replaces the first `replacedCount` stored updates with `state` (their merge), atomically:
-   * after a crash either all of them or `state` is there. Updates appended later stay after it.
+   * Replaces every update stored now with `merge(thoseUpdates)`, atomically: after a crash either
+   * all of them or the merge is there. Updates appended later stay after it. `merge` runs while the
+   * log is locked against other writers, on exactly the updates it replaces — so a compaction
+   * never drops an update another instance stored that this hub has not seen yet.
    */
-  compact(docName: string, state: Uint8Array, replacedCount: number): Promise<void>
+  compact(
+    docName: string,
+    merge: (updates: Uint8Array[]) => Uint8Array
+  ): Promise<StoredLogSize | void>
+}
+
+/** The size of a document's stored log at one moment. */
+export interface StoredLogSize {
+  storedBytes: number
+  storedUpdates: number
 }

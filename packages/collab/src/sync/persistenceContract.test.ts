@@ -17,12 +17,25 @@ describe('checkPersistenceContract', () => {
     const violations = await checkPersistenceContract(new Broken())
     expect(violations.some((v) => v.startsWith('updates load in append order'))).toBe(true)
 
-    class DropsTail extends MemoryPersistence {
-      override async compact(docName: string, state: Uint8Array): Promise<void> {
-        await super.compact(docName, state, Number.MAX_SAFE_INTEGER)
+    // Merges only what it believes stored (the first n), as compaction did with a single writer.
+    class MergesTooFew extends MemoryPersistence {
+      override async compact(docName: string, merge: (updates: Uint8Array[]) => Uint8Array) {
+        const [first, ...rest] = await super.load(docName)
+        let size = await super.compact(docName, () => merge(first ? [first] : []))
+        for (const update of rest) size = await super.append(docName, update)
+        return size
       }
     }
-    const dropped = await checkPersistenceContract(new DropsTail())
-    expect(dropped.some((v) => v.startsWith('compact replaces the first n updates'))).toBe(true)
+    const few = await checkPersistenceContract(new MergesTooFew())
+    expect(few.some((v) => v.startsWith('compact merges exactly the stored updates'))).toBe(true)
+
+    class MiscountsSize extends MemoryPersistence {
+      override async append(docName: string, update: Uint8Array) {
+        const size = await super.append(docName, update)
+        return { ...size, storedBytes: size.storedBytes + 1 }
+      }
+    }
+    const miscounted = await checkPersistenceContract(new MiscountsSize())
+    expect(miscounted.some((v) => v.startsWith('append reports the size after it'))).toBe(true)
   })
 })

@@ -1,10 +1,10 @@
-import type { DocumentPersistence } from './persistence'
+import type { DocumentPersistence, StoredLogSize } from './persistence'
 
 /**
  * Checks what the hub relies on from a `DocumentPersistence`, for any adapter (memory, SQLite,
  * PostgreSQL): a new document loads empty, updates load back byte-equal in append order,
- * documents are independent, and `compact` replaces exactly the first n updates while later ones
- * stay. Returns the violations (empty when the adapter keeps the contract). Durability itself —
+ * documents are independent, `compact` hands `merge` exactly the stored updates and replaces them
+ * with its result while later appends follow it, and reported sizes are the log's. Returns the violations (empty when the adapter keeps the contract). Durability itself —
  * `append` resolving only after the write survives a crash — needs a crash test per adapter.
  *
  * `docPrefix` keeps the documents it writes apart from real ones (use a fresh database anyway).
@@ -36,12 +36,39 @@ export async function checkPersistenceContract(
   await expectLog(one, [a, b, c], 'updates load in append order')
   await expectLog(two, [d], 'documents are independent')
   const state = bytes(9, 9)
-  await persistence.compact(one, state, 2)
-  await expectLog(one, [state, c], 'compact replaces the first n updates')
-  await persistence.append(one, a)
-  await expectLog(one, [state, c, a], 'appends after compaction follow it')
+  let merged: Uint8Array[] | undefined
+  const compacted = await persistence.compact(one, (updates) => {
+    merged = updates
+    return state
+  })
+  if (describeLog(merged ?? []) !== describeLog([a, b, c])) {
+    violations.push(
+      `compact merges exactly the stored updates: expected ${describeLog([a, b, c])}, merge got ${merged ? describeLog(merged) : 'nothing'}`
+    )
+  }
+  await expectLog(one, [state], 'compact replaces the stored updates with their merge')
+  checkSize(violations, 'compact reports the size after it', compacted, [state])
+  const appended = await persistence.append(one, a)
+  await expectLog(one, [state, a], 'appends after compaction follow it')
+  checkSize(violations, 'append reports the size after it', appended, [state, a])
   await expectLog(two, [d], 'compaction leaves other documents alone')
   return violations
+}
+
+/** Sizes are optional (`void`), but when reported they must be the log's. */
+function checkSize(
+  violations: string[],
+  step: string,
+  size: StoredLogSize | void,
+  log: Uint8Array[]
+): void {
+  if (!size) return
+  const storedBytes = log.reduce((sum, update) => sum + update.length, 0)
+  if (size.storedBytes !== storedBytes || size.storedUpdates !== log.length) {
+    violations.push(
+      `${step}: expected ${storedBytes} bytes in ${log.length} updates, reported ${size.storedBytes} bytes in ${size.storedUpdates}`
+    )
+  }
 }
 
 function equalBytes(left: Uint8Array, right: Uint8Array): boolean {

@@ -42,7 +42,12 @@ async function main(): Promise<void> {
     stored += 1
     process.stdout.write(`acked ${edit}\n`)
     if (stored >= COMPACT_EVERY) {
-      await persistence.compact(docName, Y.encodeStateAsUpdate(doc), stored)
+      // As the hub does: the merge is built from the rows replaced, inside the transaction.
+      await persistence.compact(docName, (updates) => {
+        const merged = new Y.Doc()
+        for (const update of updates) Y.applyUpdate(merged, update)
+        return Y.encodeStateAsUpdate(merged)
+      })
       stored = 1
     }
   }
