@@ -1,8 +1,10 @@
+import { deriveFiles, seedDraftDocument, setCell } from '@bauplan/collab'
 import { checkDmn, hasErrors, parseDmn } from '@bauplan/domain'
 import { describe, expect, it } from 'vitest'
 import { render } from 'vitest-browser-react'
+import * as Y from 'yjs'
 import { LocaleProvider } from '../../lib/i18n/i18n'
-import { referenceDmn } from '../editor/testing/referenceModels'
+import { referenceDmn, referenceFolder } from '../editor/testing/referenceModels'
 import { DecisionModeler, type DecisionModelerHandle } from './DecisionModeler'
 
 describe('decision modeler', () => {
@@ -41,4 +43,64 @@ describe('decision modeler', () => {
       ).toBe(false)
     }
   )
+})
+
+describe('decision modeler on a shared document', () => {
+  const FOLDER = 'verfahren/hundesteuer-anmelden'
+  const FILE = 'hundesteuer-anmelden.dmn'
+  const CELL = 'OutputEntry_Steuersatz_ErsterHund_Jahressteuer'
+
+  interface TableModeling {
+    editCell(businessObject: unknown, text: string): void
+  }
+
+  it('writes edits to the document, shows others’ edits, undoes only its own, unbinds on unmount', async () => {
+    const doc = new Y.Doc()
+    expect((await seedDraftDocument(doc, referenceFolder(FOLDER))).problems).toEqual([])
+    const xml = (await deriveFiles(doc))[FILE] ?? ''
+    let handle: DecisionModelerHandle | undefined
+    const screen = await render(
+      <LocaleProvider initial="de">
+        <DecisionModeler
+          file={FILE}
+          initialXml={xml}
+          collab={{ doc, fileName: FILE, origin: 'me' }}
+          onReady={(h) => (handle = h)}
+        />
+      </LocaleProvider>
+    )
+    await expect.poll(() => handle, { timeout: 10_000 }).toBeDefined()
+    expect(await handle!.selectElement('Decision_Steuersatz')).toBe(true)
+    const undo = screen.getByRole('button', { name: 'Rückgängig' })
+    const redo = screen.getByRole('button', { name: 'Wiederholen' })
+    await expect.element(undo).toBeDisabled()
+
+    const viewer = handle!.modeler.getActiveViewer()!
+    const cell = () =>
+      viewer
+        .get<{ get(id: string): { businessObject: { text: string } } | undefined }>(
+          'elementRegistry'
+        )
+        .get(CELL)!.businessObject
+    viewer.get<TableModeling>('modeling').editCell(cell(), '70')
+    expect((await deriveFiles(doc))[FILE]).toContain('<text>70</text>')
+    await expect.element(undo).toBeEnabled()
+
+    // Someone else's edit arrives without an import and is not undone by this user's undo.
+    setCell(doc, 'someone-else', FILE, 'InputEntry_Steuersatz_ErsterHund_LaufendeNummer', '<= 1')
+    await expect.element(screen.getByText('<= 1', { exact: true }).first()).toBeVisible()
+    await undo.click()
+    expect(cell().text).toBe('65')
+    const derived = (await deriveFiles(doc))[FILE] ?? ''
+    expect(derived).toContain('<text>65</text>')
+    expect(derived).toContain('<text>&lt;= 1</text>')
+    await expect.element(redo).toBeEnabled()
+    await redo.click()
+    expect(cell().text).toBe('70')
+
+    await screen.unmount()
+    // Unbound: later changes of the document reach no destroyed modeler (and throw nowhere).
+    setCell(doc, 'someone-else', FILE, CELL, '71')
+    expect((await deriveFiles(doc))[FILE]).toContain('<text>71</text>')
+  })
 })

@@ -9,6 +9,7 @@ import DmnModeler, { type DmnView } from 'dmn-js/lib/Modeler'
 import { useEffect, useRef, useState } from 'react'
 import { useLocale, useT } from '../../lib/i18n/i18n'
 import { createTranslateModule } from '../process-modeler/translateModule'
+import { createDecisionHistory, type DecisionCollab, type DecisionHistory } from './decisionHistory'
 import { germanDmnStrings } from './germanDmnStrings'
 import { decisionModelerMessages } from './messages'
 import './decisionModeler.css'
@@ -22,8 +23,17 @@ export interface DecisionModelerHandle {
 
 export interface DecisionModelerProps {
   file: string
-  /** Imported once on mount; later edits live in the modeler. */
+  /**
+   * Imported once on mount; later edits live in the modeler. With `collab`, it must be the file as
+   * derived from that document (`deriveFiles`).
+   */
   initialXml: string
+  /**
+   * Edit together with others: after the first import the modeler is bound to this shared document
+   * (`bindDmnModeler`), the undo/redo buttons and Ctrl+Z undo only this user's changes, and the
+   * binding ends on unmount. Read once on mount, like `initialXml`.
+   */
+  collab?: DecisionCollab
   onChange?: () => void
   onReady?: (handle: DecisionModelerHandle | undefined) => void
 }
@@ -33,16 +43,26 @@ interface CommandEvents {
 }
 
 /** dmn-js: the requirements diagram, decision tables and literal expressions, with German labels. */
-export function DecisionModeler({ file, initialXml, onChange, onReady }: DecisionModelerProps) {
+export function DecisionModeler({
+  file,
+  initialXml,
+  collab,
+  onChange,
+  onReady,
+}: DecisionModelerProps) {
   const t = useT(decisionModelerMessages)
   const { locale } = useLocale()
   const containerRef = useRef<HTMLDivElement>(null)
   const [views, setViews] = useState<{ all: DmnView[]; active?: DmnView }>({ all: [] })
   const [modeler, setModeler] = useState<DmnModeler>()
   const [importError, setImportError] = useState<string>()
+  const [history, setHistory] = useState<DecisionHistory>()
+  const [canUndo, setCanUndo] = useState(false)
+  const [canRedo, setCanRedo] = useState(false)
   const latest = useRef({ onChange, onReady, locale })
   latest.current = { onChange, onReady, locale }
   const xmlAtMount = useRef(initialXml)
+  const collabAtMount = useRef(collab)
 
   useEffect(() => {
     const container = containerRef.current
@@ -68,10 +88,20 @@ export function DecisionModeler({ file, initialXml, onChange, onReady }: Decisio
       setViews({ all, ...(activeView ? { active: activeView } : {}) })
     )
     let disposed = false
+    let bound: DecisionHistory | undefined
+    let unsubscribe: (() => void) | undefined
     instance
       .importXML(xmlAtMount.current)
       .then(() => {
         if (disposed) return
+        bound = createDecisionHistory(instance, collabAtMount.current)
+        const refresh = () => {
+          setCanUndo(bound?.canUndo() ?? false)
+          setCanRedo(bound?.canRedo() ?? false)
+        }
+        unsubscribe = bound.subscribe(refresh)
+        refresh()
+        setHistory(bound)
         setModeler(instance)
         latest.current.onReady?.(handleFor(instance))
       })
@@ -80,6 +110,8 @@ export function DecisionModeler({ file, initialXml, onChange, onReady }: Decisio
       })
     return () => {
       disposed = true
+      unsubscribe?.()
+      bound?.destroy()
       latest.current.onReady?.(undefined)
       instance.destroy()
     }
@@ -99,6 +131,16 @@ export function DecisionModeler({ file, initialXml, onChange, onReady }: Decisio
         <p role="alert" className="bauplan-field-error">
           {t('importFailed', { reason: importError })}
         </p>
+      )}
+      {history && (
+        <div role="toolbar" aria-label={t('history')} className="bauplan-dmn-toolbar">
+          <button type="button" disabled={!canUndo} onClick={() => history.undo()}>
+            {t('undo')}
+          </button>
+          <button type="button" disabled={!canRedo} onClick={() => history.redo()}>
+            {t('redo')}
+          </button>
+        </div>
       )}
       {modeler && views.all.length > 1 && (
         <nav aria-label={t('views')}>

@@ -9,6 +9,9 @@ export const decisionModelerMessages = defineMessages({
     decisionTable: 'Entscheidungstabelle: {name}',
     literalExpression: 'Literaler Ausdruck: {name}',
     otherView: 'Ansicht: {name}',
+    history: 'Bearbeiten',
+    undo: 'Rückgängig',
+    redo: 'Wiederholen',
   },
   en: {
     canvasLabel: 'DMN decision model {file}',
@@ -18,5 +21,8 @@ export const decisionModelerMessages = defineMessages({
     decisionTable: 'Decision table: {name}',
     literalExpression: 'Literal expression: {name}',
     otherView: 'View: {name}',
+    history: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
   },
 })
