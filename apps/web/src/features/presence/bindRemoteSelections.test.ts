@@ -1,0 +1,219 @@
+import {
+  bindBpmnModeler,
+  createSeedUpdate,
+  deriveFiles,
+  MemoryPresenceRoom,
+  presenceColour,
+  setLocalSelection,
+} from '@bauplan/collab'
+import { bauplanModdleDescriptor } from '@bauplan/domain'
+import Modeler from 'bpmn-js/lib/Modeler'
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { referenceFolder } from '../editor/testing/referenceModels'
+import { bindRemoteSelections, PRESENCE_LAYER } from './bindRemoteSelections'
+import type { CanvasElement } from './diagramServices'
+
+const BLOCK = 'gebuehr-berechnen-und-festsetzen'
+const BPMN_FILE = `${BLOCK}.bpmn`
+const TASK = 'Activity_GebuehrFestsetzen'
+const OTHER_TASK = 'Activity_KassenzeichenVergeben'
+const FLOW = 'Flow_Activity_GebuehrFestsetzen_Activity_KassenzeichenVergeben'
+
+const anna = { userId: 'u-anna', name: 'Anna Schmidt' }
+const bernd = { userId: 'u-bernd', name: 'Bernd Özdemir' }
+const carla = { userId: 'u-carla', name: 'Carla Weber' }
+
+interface Modeling {
+  removeElements(elements: CanvasElement[]): void
+  moveElements(elements: CanvasElement[], delta: { x: number; y: number }): void
+}
+interface CommandStack {
+  canUndo(): boolean
+  _stack: unknown[]
+}
+
+const cleanups: (() => void)[] = []
+afterEach(() => {
+  while (cleanups.length > 0) cleanups.pop()?.()
+})
+
+/**
+ * Two people on one draft, as in the editor: each has a real bpmn-js Modeler bound to their own
+ * Y.Doc (the documents exchange updates directly, standing in for the server) and an awareness in
+ * one MemoryPresenceRoom (which stamps identities like the server).
+ */
+async function twoPeople() {
+  const seed = await createSeedUpdate(referenceFolder(`bausteine/${BLOCK}`))
+  expect(seed.problems).toEqual([])
+  const docs = [new Y.Doc(), new Y.Doc()] as const
+  for (const doc of docs) Y.applyUpdate(doc, seed.update)
+  const relay = Symbol('relay')
+  docs[0].on(
+    'update',
+    (u: Uint8Array, origin: unknown) => origin !== relay && Y.applyUpdate(docs[1], u, relay)
+  )
+  docs[1].on(
+    'update',
+    (u: Uint8Array, origin: unknown) => origin !== relay && Y.applyUpdate(docs[0], u, relay)
+  )
+  const xml = (await deriveFiles(docs[0]))[BPMN_FILE]!
+  const room = new MemoryPresenceRoom()
+  cleanups.push(() => room.destroy())
+
+  const person = async (doc: Y.Doc, user: typeof anna) => {
+    const container = document.createElement('div')
+    container.style.width = '1000px'
+    container.style.height = '600px'
+    document.body.append(container)
+    const modeler = new Modeler({
+      container,
+      moddleExtensions: { bauplan: bauplanModdleDescriptor },
+    })
+    await modeler.importXML(xml)
+    const binding = bindBpmnModeler(modeler, doc, {
+      fileName: BPMN_FILE,
+      origin: { user: user.userId },
+    })
+    const awareness = room.join(user)
+    const unbind = bindRemoteSelections(modeler, awareness, BPMN_FILE)
+    cleanups.push(() => {
+      unbind()
+      binding.destroy()
+      modeler.destroy()
+      container.remove()
+    })
+    const get = <T>(name: string) => modeler.get(name) as T
+    const element = (id: string) =>
+      get<{ get(id: string): CanvasElement | undefined }>('elementRegistry').get(id)!
+    const select = (...ids: string[]) =>
+      get<{ select(elements: CanvasElement[]): void }>('selection').select(ids.map(element))
+    const selected = () =>
+      get<{ get(): CanvasElement[] }>('selection')
+        .get()
+        .map((e) => e.id)
+    const outlines = () =>
+      [...container.querySelectorAll<SVGElement>(`.layer-${PRESENCE_LAYER} [data-element-id]`)].map(
+        (outline) => ({
+          id: outline.dataset.elementId,
+          user: outline.dataset.userId,
+          stroke: outline.getAttribute('stroke'),
+          shape: outline.tagName,
+        })
+      )
+    const labels = () =>
+      [...container.querySelectorAll<HTMLElement>('.bauplan-presence-label')].map(
+        (l) => l.textContent
+      )
+    return {
+      container,
+      modeler,
+      awareness,
+      unbind,
+      get,
+      element,
+      select,
+      selected,
+      outlines,
+      labels,
+    }
+  }
+  return { anna: await person(docs[0], anna), bernd: await person(docs[1], bernd), room }
+}
+
+describe('bindRemoteSelections', () => {
+  it('publishes the local selection and outlines it for the other person in their colour', async () => {
+    const { anna: a, bernd: b } = await twoPeople()
+    b.select(TASK, FLOW)
+    expect(b.awareness.getLocalState()?.selection).toEqual({
+      fileName: BPMN_FILE,
+      ids: [TASK, FLOW],
+    })
+
+    const colour = presenceColour('u-bernd').fill
+    expect(a.outlines()).toEqual([
+      { id: TASK, user: 'u-bernd', stroke: colour, shape: 'rect' },
+      { id: FLOW, user: 'u-bernd', stroke: colour, shape: 'polyline' },
+    ])
+    expect(a.labels()).toEqual(['Bernd Özdemir'])
+    // Nobody outlines their own selection, and Anna's selection was never touched.
+    expect(b.outlines()).toEqual([])
+    expect(a.selected()).toEqual([])
+
+    // The outline sits around the task's shape, on a layer beneath the diagram that clicks pass through.
+    const task = a.element(TASK)
+    const rect = a.container.querySelector<SVGRectElement>(`.layer-${PRESENCE_LAYER} rect`)!
+    expect(Number(rect.getAttribute('x'))).toBeLessThan(task.x!)
+    expect(Number(rect.getAttribute('width'))).toBeGreaterThan(task.width!)
+    expect(rect.closest('g')!.getAttribute('pointer-events')).toBe('none')
+
+    b.select(OTHER_TASK)
+    expect(a.outlines().map((o) => o.id)).toEqual([OTHER_TASK])
+    b.select()
+    expect(a.outlines()).toEqual([])
+    expect(a.labels()).toEqual([])
+  })
+
+  it('stacks the outlines of two people on the same element, each with their name', async () => {
+    const { anna: a, bernd: b, room } = await twoPeople()
+    // Carla has the draft open elsewhere (only her awareness is needed here).
+    const carlaTab = room.join(carla)
+    setLocalSelection(carlaTab, BPMN_FILE, [TASK])
+    b.select(TASK)
+    expect(a.outlines().map((o) => [o.user, o.stroke])).toEqual([
+      ['u-bernd', presenceColour('u-bernd').fill],
+      ['u-carla', presenceColour('u-carla').fill],
+    ])
+    const [inner, outer] = [...a.container.querySelectorAll(`.layer-${PRESENCE_LAYER} rect`)]
+    expect(Number(outer!.getAttribute('width'))).toBeGreaterThan(
+      Number(inner!.getAttribute('width'))
+    )
+    expect(a.labels()).toEqual(['Bernd Özdemir', 'Carla Weber'])
+    // A selection in another file of the draft is not drawn here.
+    setLocalSelection(carlaTab, 'andere.bpmn', [TASK])
+    expect(a.outlines().map((o) => o.user)).toEqual(['u-bernd'])
+  })
+
+  it('drops the outline of an element someone else deletes, follows a remote move, never touches the command stack', async () => {
+    const { anna: a, bernd: b, room } = await twoPeople()
+    const carlaTab = room.join(carla)
+    setLocalSelection(carlaTab, BPMN_FILE, [TASK, OTHER_TASK])
+    expect(a.outlines().map((o) => o.id)).toEqual([TASK, OTHER_TASK])
+
+    // Bernd deletes the task Carla still has selected: Anna's modeler removes it through the
+    // collaboration binding, and its outline goes with it.
+    b.get<Modeling>('modeling').removeElements([b.element(TASK)])
+    expect(a.element(TASK)).toBeUndefined()
+    expect(a.outlines().map((o) => o.id)).toEqual([OTHER_TASK])
+    // The label moves to the first selected element that still exists.
+    expect(a.labels()).toEqual(['Carla Weber'])
+
+    // Bernd moves the other task: Anna's outline follows it.
+    const before = a.element(OTHER_TASK).x!
+    b.get<Modeling>('modeling').moveElements([b.element(OTHER_TASK)], { x: 40, y: 0 })
+    expect(a.element(OTHER_TASK).x).toBe(before + 40)
+    const rect = a.container.querySelector(`.layer-${PRESENCE_LAYER} rect`)!
+    expect(Number(rect.getAttribute('x'))).toBeGreaterThan(before)
+
+    // Presence wrote nothing to Anna's command stack and left her selection alone.
+    expect(a.get<CommandStack>('commandStack')._stack).toEqual([])
+    expect(a.selected()).toEqual([])
+  })
+
+  it('cleans up: outlines, labels and listeners gone, the local selection withdrawn', async () => {
+    const { anna: a, bernd: b } = await twoPeople()
+    b.select(TASK)
+    expect(a.labels()).toEqual(['Bernd Özdemir'])
+    a.unbind()
+    expect(a.outlines()).toEqual([])
+    expect(a.labels()).toEqual([])
+    b.select(OTHER_TASK)
+    expect(a.outlines()).toEqual([])
+
+    b.unbind()
+    expect(b.awareness.getLocalState()?.selection).toBeNull()
+    // Selecting after unbinding publishes nothing.
+    b.select(TASK)
+    expect(b.awareness.getLocalState()?.selection).toBeNull()
+  })
+})
