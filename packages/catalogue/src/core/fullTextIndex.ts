@@ -20,24 +20,16 @@ export interface HeadText {
   remove(ex: SqlExecutor, blockId: string): Promise<void>
   /** Writes the full-text entry of the block's head, after its published_heads row was written. */
   write(ex: SqlExecutor, blockId: string): Promise<void>
-}
-
-/**
- * A facet, the column that holds its value, and its bit in the source's column `failed`, which has
- * the bits of the facet filters a row does not pass.
- */
-export interface FacetColumn {
-  facet: string
-  column: string
-  bit: number
   /**
-   * For a facet a row can have several values of (bundesland): when the row's `count` column is
-   * above 1, `column` is NULL and its values are the row's search_terms of field `field`.
+   * The integer column of published_heads by which a search lists its matching heads (their facet
+   * values are counted in the process, see searchFacetIndex.ts).
    */
-  several?: { count: string; field: string }
+  key: string
+  /** An aggregate expression listing `column` over a query's rows comma-separated (NULL for none). */
+  keyList(column: string): string
 }
 
-/** The dialect-specific part of search: how text is indexed and matched, and how facets are counted. */
+/** The dialect-specific part of search: how text is indexed and matched. */
 export interface FullTextIndex {
   /** Writes (or replaces) the full-text entry of a version; its search_documents row exists already. */
   write(ex: SqlExecutor, key: VersionKey, doc: SearchDocument): Promise<void>
@@ -52,22 +44,17 @@ export interface FullTextIndex {
    */
   matchHeads(words: readonly string[], columns: readonly string[]): TextMatch | 'all'
   /**
-   * A SELECT counting, over the rows of `source`, each facet's non-null values among the rows that
-   * pass the filters of all OTHER facets (so a user sees what another value of a filtered facet would
-   * add; for a facet without a filter that is the result itself). Its rows fill the search
-   * statement's columns `kind`, `facet`, `value` and `n` (searchRows.ts): either one row per facet
-   * value (`kind` 'facet'), or one row of kind 'facets' with the facet names comma-separated in
-   * `facet` and, in `value`, their counts in the same order as JSON (`[[[value, count], …], …]`).
-   * With `headCandidates` 'inlined', that one row also carries in `n` the number of rows passing
-   * every filter (the total) and counts the values of rows with `several` values too, so no branch
-   * of its own reruns the match for either.
+   * Optional: a subquery selecting, as `head_key`, the HeadText.key of the heads matching the words
+   * (no ranking, no other columns), if the adapter has one cheaper than the candidates of matchHeads
+   * (SQLite: the full-text rowids are the keys, so no join with published_heads is needed).
    */
-  countFacets(source: string, facets: readonly FacetColumn[]): string
+  matchHeadKeys?(words: readonly string[]): TextMatch | 'all'
   /**
    * How the search over published heads reads its candidates (the heads matching the text): written
-   * once to a temporary table that all parts of the statement read ('materialized'), or inlined into
-   * each part, which then reruns the match ('inlined': on SQLite, writing ten thousand matches costs
-   * more than matching again, and only the page needs their ranking; docs/benchmarks.md, Catalogue).
+   * once to a temporary table that both parts of the statement (the page and the list of keys) read
+   * ('materialized'), or inlined into each, which then reruns the match ('inlined': on SQLite,
+   * writing ten thousand matches costs more than matching again, and only the page needs their
+   * ranking; docs/benchmarks.md, Catalogue).
    */
   headCandidates: 'materialized' | 'inlined'
 }

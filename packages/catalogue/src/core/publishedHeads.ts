@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto'
 import type { StoreContext } from './context'
 
 /**
@@ -5,7 +6,14 @@ import type { StoreContext } from './context'
  * search shows — with the facets as columns. Published content is frozen, so a head changes only when
  * a version enters or leaves the state `veroeffentlicht`; the store then calls `refreshPublishedHead`
  * in the same transaction. The migration filled the table with the same definition.
+ *
+ * Each refresh also writes a new random stamp (published_heads_stamp, migration 007): processes keep
+ * the heads' facet values in memory for counting, valid as long as the stamp they were read with
+ * (searchFacetIndex.ts, docs/decisions/0012).
  */
+
+/** Stamps are below this (48 bits, randomInt's limit; exact in a JavaScript number and in SQL). */
+const STAMP_RANGE = 2 ** 48 - 1
 
 /** One value of a single-valued facet term of the version `v` (SearchDocument gives at most one). */
 function term(field: string): string {
@@ -60,4 +68,7 @@ export async function refreshPublishedHead(ctx: StoreContext, blockId: string): 
     [blockId]
   )
   await ctx.fullText.head.write(ctx.ex, blockId)
+  await ctx.ex.run('UPDATE published_heads_stamp SET stamp = ? WHERE id = 1', [
+    randomInt(STAMP_RANGE),
+  ])
 }

@@ -2,6 +2,7 @@ import { SEARCH_FACETS, type SearchFacet, type SearchSort } from '../model/searc
 import type { SqlDialect } from './dialect'
 import type { FullTextIndex, TextMatch } from './fullTextIndex'
 import { LEISTUNGSSCHLUESSEL_FIELD } from './searchIndexing'
+import { FACET_COLUMN } from './searchFacetIndex'
 import { searchRowSelect } from './searchRows'
 import { HIT_COLUMNS, hasTerm, type SearchPage } from './searchSql'
 import { concat, placeholders, sql, where, type Sql } from './searchSqlFragments'
@@ -9,7 +10,9 @@ import { concat, placeholders, sql, where, type Sql } from './searchSqlFragments
 /**
  * The search over published versions only (the default) reads published_heads: one row per block,
  * already its latest published version, with the facets as columns. See publishedHeads.ts and, for
- * any other set of states, searchSql.ts.
+ * any other set of states, searchSql.ts. Its statement returns the page of hits, the keys of all
+ * matching heads and the heads' stamp; the total and the facet counts are computed from the keys in
+ * the process (searchFacetCounts.ts, docs/decisions/0012).
  */
 
 /** The published_heads columns a search reads (not the adapter's full-text columns). */
@@ -26,20 +29,13 @@ export const HEAD_COLUMNS = [
   'updated_at',
 ] as const
 
-/** Where published_heads keeps each facet; bundesland only for heads with exactly one Land. */
-const FACET_COLUMN: Record<SearchFacet, string> = {
-  bundesland: 'bundesland',
-  organisation: 'organisation_id',
-  bausteinart: 'bausteinart',
-  einsatzbereich: 'einsatzbereich',
-  themenfeld: 'themenfeld',
-}
-
 export interface HeadsPlan {
   filters: Partial<Record<SearchFacet, readonly string[]>>
   leistungsschluessel: readonly string[]
   /** The adapter's match over published heads (FullTextIndex.matchHeads). */
   text: TextMatch | 'all'
+  /** The keys of the heads matching the text, if the adapter lists them apart (matchHeadKeys). */
+  textKeys?: TextMatch | 'all'
 }
 
 function filterOf(plan: HeadsPlan, facet: SearchFacet): readonly string[] {
@@ -66,7 +62,10 @@ function headHas(alias: string, facet: SearchFacet, values: readonly string[]): 
   )
 }
 
-const COLUMNS = HEAD_COLUMNS.map((column) => `h.${column}`).join(', ')
+/** HEAD_COLUMNS and the adapter's key column. */
+export function headColumns(fullText: FullTextIndex): string[] {
+  return [...HEAD_COLUMNS, fullText.head.key]
+}
 
 /** The facet's bit in the column `failed` of `candidates` (the filters a row does not pass). */
 function bitOf(facet: SearchFacet): number {
@@ -81,26 +80,28 @@ function passes(alias: string, except?: SearchFacet): string {
 /**
  * `candidates`: the heads matching the text and the Leistungsschlüssel (all filters but the facets),
  * with their score, and in `failed` the facet filters the row does not pass (a bit per facet, see
- * bitOf). Hits and total are the
- * rows passing all filters; each facet is counted over the rows passing all other filters — all in
- * one pass over the candidates (FullTextIndex.countFacets). Materialized or inlined into each branch,
- * as the adapter says (FullTextIndex.headCandidates).
+ * bitOf). Hits are the rows passing all filters; the keys of all of them go to the process, which
+ * counts total and facets. Materialized or inlined into each branch, as the adapter says
+ * (FullTextIndex.headCandidates).
  */
 function candidatesCte(plan: HeadsPlan, fullText: FullTextIndex): Sql {
   let source: Sql
   let keys = plan.leistungsschluessel
+  const columns = headColumns(fullText)
+    .map((column) => `h.${column}`)
+    .join(', ')
   if (plan.text !== 'all') {
     source = concat([sql('SELECT * FROM ('), sql(plan.text.sql, plan.text.params), sql(') h')])
   } else if (keys[0] !== undefined) {
     source = sql(
-      `SELECT ${COLUMNS}, 0.0 AS score
+      `SELECT ${columns}, 0.0 AS score
       FROM (SELECT block_id, version FROM search_terms WHERE field = ? AND value = ?) k
       CROSS JOIN published_heads h WHERE h.block_id = k.block_id AND h.version = k.version`,
       [LEISTUNGSSCHLUESSEL_FIELD, keys[0]]
     )
     keys = keys.slice(1)
   } else {
-    source = sql(`SELECT ${COLUMNS}, 0.0 AS score FROM published_heads h`)
+    source = sql(`SELECT ${columns}, 0.0 AS score FROM published_heads h`)
   }
   const failures = SEARCH_FACETS.filter((facet) => filterOf(plan, facet).length > 0).map((facet) =>
     concat(
@@ -160,21 +161,29 @@ function hitsBranch(page: SearchPage, dialect: SqlDialect): Sql {
   )
 }
 
-/**
- * Land counts of the heads with several Länder (rare; their bundesland column is NULL), from
- * search_terms, over the candidates passing every filter but bundesland's. Added to the column's.
- */
-function severalLaender(): Sql {
-  return sql(`SELECT ${searchRowSelect({ kind: "'facet'", facet: "'bundesland'", value: 'st.value', n: 'COUNT(*)' })}
-    FROM candidates c CROSS JOIN search_terms st
-    WHERE c.bundesland_count > 1 AND ${passes('c', 'bundesland')}
-      AND st.block_id = c.block_id AND st.version = c.version AND st.field = 'bundesland'
-    GROUP BY st.value`)
+/** The stamp of published_heads: which head facet index the keys belong to (migration 007). */
+const STAMP_BRANCH = sql(
+  `SELECT ${searchRowSelect({ kind: "'stamp'", n: 's.stamp' })} FROM published_heads_stamp s`
+)
+
+/** The keys of all candidates (filtered by facets or not), comma-separated in one row. */
+function keysBranch(plan: HeadsPlan, fullText: FullTextIndex): Sql {
+  const { textKeys } = plan
+  if (textKeys !== undefined && textKeys !== 'all' && plan.leistungsschluessel.length === 0) {
+    const keys = fullText.head.keyList('k.head_key')
+    return concat([
+      sql(`SELECT ${searchRowSelect({ kind: "'keys'", value: keys })} FROM (`),
+      sql(textKeys.sql, textKeys.params),
+      sql(') k'),
+    ])
+  }
+  const keys = fullText.head.keyList(`c.${fullText.head.key}`)
+  return sql(`SELECT ${searchRowSelect({ kind: "'keys'", value: keys })} FROM candidates c`)
 }
 
 /**
- * The whole search over published heads in one statement, with the same row kinds as searchSql: the
- * page of hits, the total, and the facet counts.
+ * The whole search over published heads in one statement (one snapshot): rows of kind `hit` (the
+ * page), `stamp` and, unless every head is a candidate (no text, no Leistungsschlüssel), `keys`.
  */
 export function searchHeadsSql(
   plan: HeadsPlan,
@@ -182,24 +191,15 @@ export function searchHeadsSql(
   dialect: SqlDialect,
   fullText: FullTextIndex
 ): Sql {
-  const inlined = fullText.headCandidates === 'inlined'
-  const facets = SEARCH_FACETS.map((facet) => ({
-    facet,
-    column: FACET_COLUMN[facet],
-    bit: bitOf(facet),
-    ...(facet === 'bundesland'
-      ? { several: { count: 'bundesland_count', field: 'bundesland' } }
-      : {}),
-  }))
-  const total = sql(
-    `SELECT ${searchRowSelect({ kind: "'total'", n: 'COUNT(*)' })} FROM candidates c WHERE ${passes('c')}`
-  )
   const branches: Sql[] = [
     hitsBranch(page, dialect),
-    // Inlined candidates: countFacets counts the total and the several Länder in its pass over them.
-    ...(inlined ? [] : [total]),
-    sql(fullText.countFacets('candidates', facets)),
-    ...(inlined ? [] : [severalLaender()]),
+    STAMP_BRANCH,
+    ...(everyHeadIsCandidate(plan) ? [] : [keysBranch(plan, fullText)]),
   ]
   return concat([candidatesCte(plan, fullText), concat(branches, '\nUNION ALL\n')])
+}
+
+/** No text and no Leistungsschlüssel: the candidates are all heads, and the process knows them. */
+export function everyHeadIsCandidate(plan: HeadsPlan): boolean {
+  return plan.text === 'all' && plan.leistungsschluessel.length === 0
 }

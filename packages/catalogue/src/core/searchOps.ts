@@ -14,9 +14,10 @@ import { parseSearchText } from '../search/searchText'
 import type { StoreContext } from './context'
 import type { TextMatch } from './fullTextIndex'
 import { toInt, toIso } from './rowMappers'
-import { HEAD_COLUMNS, searchHeadsSql } from './searchHeadsSql'
+import { headColumns, type HeadsPlan } from './searchHeadsSql'
+import { searchHeads } from './searchHeadsRun'
+import { compareCodePoints } from './searchFacetCounts'
 import { searchSql, type SearchPage, type SearchPlan } from './searchSql'
-import type { Sql } from './searchSqlFragments'
 import type { SqlRow } from './sqlExecutor'
 import { pageLimit, pageOffset, requireOneOf } from './validation'
 
@@ -62,40 +63,19 @@ function hitOf(row: SqlRow): SearchHit {
   }
 }
 
-/** Code-point order, as both databases compare the values byte-wise (UTF-8, COLLATE "C"). */
-function compareCodePoints(a: string, b: string): number {
-  const left = [...a]
-  const right = [...b]
-  for (let i = 0; i < Math.min(left.length, right.length); i++) {
-    const difference = (left[i]?.codePointAt(0) ?? 0) - (right[i]?.codePointAt(0) ?? 0)
-    if (difference !== 0) return difference
-  }
-  return left.length - right.length
-}
-
 /**
- * Facet counts per facet, most frequent value first, ties by value. Rows of kind `facet` carry one
- * count each; a row of kind `facets` carries counts of several facets as JSON (the SQLite adapter's
- * one-pass count, see FullTextIndex.countFacets). A value may come in several rows (a Land from the column and from search_terms):
- * they add up.
+ * Facet counts of the statement over all versions, per facet, most frequent value first, ties by
+ * value. A value may come in several rows (a Land from the column and from search_terms): they add up.
  */
 function facetsOf(rows: readonly SqlRow[]): Record<SearchFacet, FacetCount[]> {
   const counts = new Map<SearchFacet, Map<string, number>>(
     SEARCH_FACETS.map((facet) => [facet, new Map<string, number>()])
   )
-  const add = (facet: string, value: string, n: number) => {
-    const values = counts.get(facet as SearchFacet)
-    values?.set(value, (values.get(value) ?? 0) + n)
-  }
   for (const row of rows) {
-    if (row.kind === 'facet') add(String(row.facet), String(row.value), toInt(row.n))
-    if (row.kind === 'facets') {
-      const names = String(row.facet).split(',')
-      const byPosition = JSON.parse(String(row.value)) as [string, number][][]
-      names.forEach((facet, position) => {
-        for (const [value, n] of byPosition[position] ?? []) add(facet, String(value), n)
-      })
-    }
+    if (row.kind !== 'facet') continue
+    const values = counts.get(String(row.facet) as SearchFacet)
+    const value = String(row.value)
+    values?.set(value, (values.get(value) ?? 0) + toInt(row.n))
   }
   const facets = {} as Record<SearchFacet, FacetCount[]>
   for (const [facet, values] of counts) {
@@ -106,16 +86,21 @@ function facetsOf(rows: readonly SqlRow[]): Record<SearchFacet, FacetCount[]> {
   return facets
 }
 
-/** The row of kind `total`, or else the facet counts' row, which then carries it (countFacets). */
 function totalOf(rows: readonly SqlRow[]): number {
-  const row = rows.find((r) => r.kind === 'total') ?? rows.find((r) => r.kind === 'facets')
-  return toInt(row?.n ?? 0)
+  return toInt(rows.find((r) => r.kind === 'total')?.n ?? 0)
 }
 
 /** Default: by relevance when there is text to match (not only stopwords), else by name. */
 function sortOf(asked: SearchSort | undefined, text: TextMatch | 'all'): SearchSort {
   const sort = asked ?? (text === 'all' ? 'name' : 'relevance')
   return requireOneOf(sort, ['relevance', 'name', 'lastChange'] as const, 'sort')
+}
+
+function hitsOf(rows: readonly SqlRow[]): SearchHit[] {
+  return rows
+    .filter((row) => row.kind === 'hit')
+    .sort((a, b) => toInt(a.pos) - toInt(b.pos))
+    .map(hitOf)
 }
 
 /** Only published versions, the default: then the search reads the published heads. */
@@ -131,38 +116,31 @@ export function searchOps(ctx: StoreContext) {
       const parsed = parseSearchText(query.text)
       const states = checkedStates(query)
       const filters = checkedFilters(query)
-      let statement: Sql
       if (onlyPublished(states)) {
         const text =
-          parsed.words.length === 0 ? 'all' : ctx.fullText.matchHeads(parsed.words, HEAD_COLUMNS)
-        const page: SearchPage = { sort: sortOf(query.sort, text), limit, offset }
-        statement = searchHeadsSql(
-          { filters, leistungsschluessel: parsed.leistungsschluessel, text },
-          page,
-          ctx.dialect,
-          ctx.fullText
-        )
-      } else {
-        const plan: SearchPlan = {
-          states,
+          parsed.words.length === 0
+            ? 'all'
+            : ctx.fullText.matchHeads(parsed.words, headColumns(ctx.fullText))
+        const plan: HeadsPlan = {
           filters,
           leistungsschluessel: parsed.leistungsschluessel,
-          text: parsed.words.length === 0 ? 'all' : ctx.fullText.match(parsed.words),
+          text,
+          textKeys: parsed.words.length === 0 ? 'all' : ctx.fullText.matchHeadKeys?.(parsed.words),
         }
-        const page: SearchPage = { sort: sortOf(query.sort, plan.text), limit, offset }
-        statement = searchSql(plan, page, ctx.dialect)
+        const page: SearchPage = { sort: sortOf(query.sort, text), limit, offset }
+        const { rows, counts } = await searchHeads(ctx, plan, page)
+        return { hits: hitsOf(rows), total: counts.total, limit, offset, facets: counts.facets }
       }
+      const plan: SearchPlan = {
+        states,
+        filters,
+        leistungsschluessel: parsed.leistungsschluessel,
+        text: parsed.words.length === 0 ? 'all' : ctx.fullText.match(parsed.words),
+      }
+      const page: SearchPage = { sort: sortOf(query.sort, plan.text), limit, offset }
+      const statement = searchSql(plan, page, ctx.dialect)
       const rows = await ctx.ex.all(statement.sql, statement.params)
-      return {
-        hits: rows
-          .filter((row) => row.kind === 'hit')
-          .sort((a, b) => toInt(a.pos) - toInt(b.pos))
-          .map(hitOf),
-        total: totalOf(rows),
-        limit,
-        offset,
-        facets: facetsOf(rows),
-      }
+      return { hits: hitsOf(rows), total: totalOf(rows), limit, offset, facets: facetsOf(rows) }
     },
   }
 }

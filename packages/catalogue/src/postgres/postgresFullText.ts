@@ -1,5 +1,4 @@
 import type { FullTextIndex, TextMatch } from '../core/fullTextIndex'
-import { searchRowSelect } from '../core/searchRows'
 
 /** The tsquery of the query words: every word as a prefix of a stem, all required. */
 function queryOf(words: readonly string[]): string {
@@ -53,6 +52,8 @@ export const postgresFullText: FullTextIndex = {
     columns: [{ name: 'document', value: 'd.document' }],
     async remove() {},
     async write() {},
+    key: 'head_id',
+    keyList: (column) => `string_agg(${column}::text, ',')`,
   },
 
   // Two branches instead of `numnode(q) = 0 OR document @@ q`: an OR with the stopword case would
@@ -71,18 +72,4 @@ export const postgresFullText: FullTextIndex = {
 
   // Matched and ranked once for all parts of the statement (inlining was measured on SQLite only).
   headCandidates: 'materialized',
-
-  // One pass for all facets: a grouping set per facet and `failed`, so each row is counted once per
-  // set; HAVING keeps, per facet, the rows passing every other facet's filter (failed is 0 or the
-  // facet's own bit) and drops the set's NULL group (no value). searchOps adds up the rows of a value.
-  countFacets(source, facets) {
-    const columns = facets.map((f) => f.column)
-    const when = (value: (f: (typeof facets)[number]) => string) =>
-      `CASE ${facets.map((f) => `WHEN GROUPING(${f.column}) = 0 THEN ${value(f)}`).join(' ')} END`
-    const atMostOne = [0, ...facets.map((f) => f.bit)].join(', ')
-    return `SELECT ${searchRowSelect({ kind: "'facet'", facet: when((f) => `'${f.facet}'`), value: `COALESCE(${columns.join(', ')})`, n: 'COUNT(*)' })}
-      FROM ${source} WHERE failed IN (${atMostOne})
-      GROUP BY GROUPING SETS (${columns.map((c) => `(${c}, failed)`).join(', ')})
-      HAVING COALESCE(${columns.join(', ')}) IS NOT NULL AND failed IN (0, ${when((f) => String(f.bit))})`
-  },
 }

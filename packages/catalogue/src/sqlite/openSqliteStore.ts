@@ -5,7 +5,6 @@ import { loadMigrations, migrationsDirectory } from '../migrations/loadMigration
 import type { CatalogueStore } from '../store'
 import { SqliteConnection, SqliteExecutor } from './sqliteExecutor'
 import { translateSqliteError } from './sqliteErrors'
-import { registerFacetCounts } from './sqliteFacetCounts'
 import { sqliteFullText } from './sqliteFullText'
 import { applySqliteMigrations } from './sqliteMigrations'
 
@@ -35,7 +34,6 @@ export function configureSqliteConnection(db: Database.Database, busyTimeoutMs: 
   db.function(SQLITE_CASE_FOLD, { deterministic: true }, (value: unknown) =>
     typeof value === 'string' ? value.toLowerCase() : value
   )
-  registerFacetCounts(db)
 }
 
 /** Opens (and migrates) the embedded SQLite catalogue, the default store. */

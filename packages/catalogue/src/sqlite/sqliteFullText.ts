@@ -1,7 +1,5 @@
-import type { FacetColumn, FullTextIndex, TextMatch } from '../core/fullTextIndex'
+import type { FullTextIndex, TextMatch } from '../core/fullTextIndex'
 import { firstRow } from '../core/opsSupport'
-import { searchRowSelect } from '../core/searchRows'
-import { MAX_COUNTED_FACETS, SQLITE_FACET_COUNTS } from './sqliteFacetCounts'
 import { germanQueryTerms, germanSearchTerms } from '../search/searchText'
 
 /**
@@ -83,6 +81,8 @@ export const sqliteFullText: FullTextIndex = {
         [blockId]
       )
     },
+    key: 'doc_id',
+    keyList: (column) => `group_concat(${column})`,
   },
 
   matchHeads(words, columns): TextMatch | 'all' {
@@ -98,30 +98,15 @@ export const sqliteFullText: FullTextIndex = {
     }
   },
 
-  headCandidates: 'inlined',
-
-  countFacets(source, facets) {
-    if (facets.length > MAX_COUNTED_FACETS) {
-      throw new Error(`${SQLITE_FACET_COUNTS} counts at most ${MAX_COUNTED_FACETS} facets`)
+  // published_fts holds exactly the heads, under their doc_id.
+  matchHeadKeys(words): TextMatch | 'all' {
+    const expression = expressionOf(words)
+    if (expression === null) return 'all'
+    return {
+      sql: 'SELECT rowid AS head_key FROM published_fts WHERE published_fts MATCH ?',
+      params: [expression],
     }
-    const names = facets.map((f) => f.facet).join(',')
-    // The function reads the Nth value's filter from bit N-1 of `failed`: renumber the bits if needed.
-    const failed = facets.every((f, i) => f.bit === 2 ** i)
-      ? 'failed'
-      : facets
-          .map((f, i) => `(CASE WHEN failed & ${f.bit} = 0 THEN 0 ELSE ${2 ** i} END)`)
-          .join(' + ')
-    const atMostOne = [0, ...facets.map((f) => f.bit)].join(', ')
-    // A row's several values come as one BLOB (the function splits it; a value is never a BLOB).
-    const valueOf = (f: FacetColumn) =>
-      f.several === undefined
-        ? f.column
-        : `CASE WHEN ${f.several.count} > 1 THEN (SELECT CAST(group_concat(st.value, char(31)) AS BLOB)
-            FROM search_terms st WHERE st.block_id = ${source}.block_id
-            AND st.version = ${source}.version AND st.field = '${f.several.field}') ELSE ${f.column} END`
-    const args = [failed, ...facets.map(valueOf)].join(', ')
-    // n: the total (the rows failing no filter), counted in the same pass.
-    return `SELECT ${searchRowSelect({ kind: "'facets'", facet: `'${names}'`, value: `${SQLITE_FACET_COUNTS}(${args})`, n: 'COUNT(CASE WHEN failed = 0 THEN 1 END)' })}
-      FROM ${source} WHERE failed IN (${atMostOne})`
   },
+
+  headCandidates: 'inlined',
 }
