@@ -1,0 +1,135 @@
+// The servers the collaboration benchmarks talk to, each in a child process of its own, so the
+// benchmark's clients never share the server's event loop:
+// - the real Bauplan server (apps/server/src/server.ts, as `npm start` runs it) in demo mode, on a
+//   fresh embedded SQLite or on a given PostgreSQL database, optionally with Redis;
+// - the bare y-websocket reference server of @y/websocket-server (its own `src/server.js`,
+//   documents in memory, no authentication, no storage).
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { freePort, REPO_ROOT } from '../web/serverProcess'
+
+const START_TIMEOUT_MS = 180_000
+const REFERENCE_SERVER = path.join(REPO_ROOT, 'node_modules/@y/websocket-server/src/server.js')
+
+export interface ServerChild {
+  /** http://127.0.0.1:port */
+  baseUrl: string
+  pid: number
+  child: ChildProcess
+  /** The last 20,000 characters the process wrote (for error messages). */
+  output: () => string
+  stop: () => Promise<void>
+}
+
+export interface BauplanServerOptions {
+  /** PostgreSQL instead of a fresh embedded SQLite (the --redis run shares one database). */
+  databaseUrl?: string
+  redisUrl?: string
+  /** Extra node flags, e.g. `--expose-gc`, and `--import` of a probe module. */
+  nodeFlags?: string[]
+}
+
+export async function startBauplanServer(options: BauplanServerOptions = {}): Promise<ServerChild> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'bauplan-bench-collab-'))
+  const port = await freePort()
+  const env: NodeJS.ProcessEnv = { ...process.env }
+  // `tsx --tsconfig bench/tsconfig.json` hands that file to children; the server resolves its
+  // modules with its own configuration, not the benchmark's `paths`.
+  delete env.TSX_TSCONFIG_PATH
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeFlags ?? []), '--import', 'tsx', 'apps/server/src/server.ts'],
+    {
+      cwd: REPO_ROOT,
+      env: {
+        ...env,
+        DATABASE_URL: options.databaseUrl ?? '',
+        REDIS_URL: options.redisUrl ?? '',
+        BAUPLAN_DATA_DIR: dataDir,
+        BAUPLAN_DEMO: '1',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    }
+  )
+  return watch(child, `http://127.0.0.1:${port}`, '/api/health', () =>
+    rmSync(dataDir, { recursive: true, force: true })
+  )
+}
+
+export async function startReferenceServer(): Promise<ServerChild> {
+  const port = await freePort()
+  const child = spawn(process.execPath, [REFERENCE_SERVER], {
+    cwd: REPO_ROOT,
+    // Without YPERSISTENCE the reference keeps documents in memory only.
+    env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  return watch(child, `http://127.0.0.1:${port}`, '/', () => undefined)
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  // Fields after the command name (which may contain spaces) start after the last ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  const ticks = Number(fields[11]) + Number(fields[12])
+  return ticks / 100
+}
+
+async function watch(
+  child: ChildProcess,
+  baseUrl: string,
+  healthPath: string,
+  cleanUp: () => void
+): Promise<ServerChild> {
+  let output = ''
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000)
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  const stop = async () => {
+    await stopChild(child)
+    cleanUp()
+  }
+  try {
+    await waitForHealth(`${baseUrl}${healthPath}`, child, () => output)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { baseUrl, pid: child.pid ?? 0, child, output: () => output, stop }
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string) {
+  const deadline = Date.now() + START_TIMEOUT_MS
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`The server exited with ${child.exitCode} before it was ready:\n${output()}`)
+    }
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // Not listening yet: try again shortly.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`${url} did not answer within ${START_TIMEOUT_MS} ms:\n${output()}`)
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  child.kill('SIGTERM')
+  const forced = setTimeout(() => child.kill('SIGKILL'), 10_000)
+  await exited
+  clearTimeout(forced)
+}
+
+/** This folder, for spawning the benchmark's own child scripts. */
+export const COLLAB_BENCH_DIR = fileURLToPath(new URL('./', import.meta.url))

@@ -1,0 +1,246 @@
+// Benchmark: relay latency of collaborative editing (issue #5, Performance) — the real Bauplan
+// server (durable: every update is stored before it is relayed) against the bare y-websocket
+// reference server (in memory), the same scenarios, alternating, in the same run.
+//
+// Run from the repository root:
+//   pnpm exec tsx --tsconfig bench/tsconfig.json bench/collab/relayBench.ts
+//     [--duration 30] [--warmup 5] [--grace 5] [--rounds 1] [--scenarios s1,s2]
+//     [--documents 200] [--s2-clients 50] [--client-processes 2] [--elements 100] [--redis]
+//
+// S1: `--documents` drafts × 3 clients, each client 1 update/s. S2: one draft, `--s2-clients`
+// clients at 10 updates/s each. Every update is a real model operation (`rename` of the client's
+// own task); latency is the time from the sender's `doc.transact` to the update's `update` event
+// in each other client's doc of the same client process (one clock). Clients run in
+// `--client-processes` child processes, the servers in child processes of their own.
+// `--redis` adds two Bauplan instances on one PostgreSQL database (DATABASE_URL) with Redis
+// (REDIS_URL), the clients of each document split between them.
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { createSeedUpdate } from '@bauplan/collab'
+import { currentCommit, loadNow } from '../catalogue/report'
+import { generateDiagram, segmentsFor } from '../lint/diagram'
+import { REPO_ROOT } from '../web/serverProcess'
+import { createDrafts, createEditors, draftFiles, type Session } from './bauplanSetup'
+import { hasFlag, numberOption, progress, textOption } from './benchOptions'
+import { startBauplanServer, startReferenceServer, type ServerChild } from './childProcesses'
+import { formatMs, summarise } from './latencyStats'
+import { bauplanTarget, referenceTarget, type DocumentRef } from './relayTargets'
+import { runScenario, type RelayTarget, type Scenario, type ScenarioResult } from './relayRun'
+import { createScratchDatabase, type ScratchDatabase } from './scratchDatabase'
+
+const timing = {
+  warmupMs: numberOption('--warmup', 5, 0) * 1000,
+  durationMs: numberOption('--duration', 30) * 1000,
+  graceMs: numberOption('--grace', 5, 0) * 1000,
+}
+const rounds = numberOption('--rounds', 1)
+const documentCount = numberOption('--documents', 200)
+const s2Clients = numberOption('--s2-clients', 50)
+const clientProcesses = numberOption('--client-processes', 2)
+const elementCount = numberOption('--elements', 100)
+const chosen = textOption('--scenarios', 's1,s2').split(',')
+const withRedis = hasFlag('--redis')
+/** Users the clients are spread over: a user may hold 20 collaboration connections. */
+const EDITORS = 40
+const TARGET_P99_MS = 50
+const TARGET_RATIO = 2
+
+const SCENARIOS: Record<string, Scenario> = {
+  s1: { name: 'S1', documents: documentCount, clientsPerDocument: 3, updatesPerSecond: 1 },
+  s2: { name: 'S2', documents: 1, clientsPerDocument: s2Clients, updatesPerSecond: 10 },
+}
+
+interface Totals {
+  latencies: number[]
+  sent: number
+  expected: number
+  closes: number
+  serverCpu: number[]
+  clientUtilisation: number[]
+}
+
+function add(totals: Totals | undefined, result: ScenarioResult): Totals {
+  const sum = totals ?? {
+    latencies: [],
+    sent: 0,
+    expected: 0,
+    closes: 0,
+    serverCpu: [],
+    clientUtilisation: [],
+  }
+  for (const value of result.latencies) sum.latencies.push(value)
+  sum.sent += result.sent
+  sum.expected += result.expected
+  sum.closes += result.closes
+  sum.serverCpu.push(result.serverCpu)
+  sum.clientUtilisation.push(...result.clientUtilisation)
+  return sum
+}
+
+/** Elements a client may rename: every task of the generated diagram. */
+function renameable(segments: number): string[] {
+  return Array.from({ length: segments }, (_, k) => [`Task_${k}`, `Yes_${k}`, `No_${k}`]).flat()
+}
+
+/** A Bauplan set-up: drafts for both scenarios and the users the clients sign in as. */
+async function prepareBauplan(
+  name: string,
+  servers: ServerChild[],
+  xml: string,
+  elements: string[],
+  prefix: string
+): Promise<(scenario: Scenario) => RelayTarget> {
+  const first = servers[0] as ServerChild
+  progress(`${name}: creating ${documentCount + 1} drafts and ${EDITORS} users …`)
+  const drafts = await createDrafts(first.baseUrl, documentCount + 1, xml, prefix)
+  const users: Session[] = await createEditors(first.baseUrl, EDITORS, prefix)
+  return (scenario) => {
+    // S2's document is the last draft, so it never shares a document with S1.
+    const offset = scenario.documents === 1 ? documentCount : 0
+    const documents = (index: number): DocumentRef => ({
+      ...(drafts[offset + index] as DocumentRef),
+      elements,
+    })
+    return bauplanTarget(name, servers, documents, users)
+  }
+}
+
+function row(scenario: Scenario, target: string, totals: Totals): string {
+  const s = summarise(totals.latencies)
+  const received = totals.latencies.length
+  const cpu = Math.max(...totals.serverCpu)
+  const elu = Math.max(...totals.clientUtilisation)
+  return (
+    `| ${scenario.name} | ${target} | ${formatMs(s.p50)} | ${formatMs(s.p95)} | ` +
+    `${formatMs(s.p99)} | ${formatMs(s.max)} | ${totals.sent.toLocaleString('en-GB')} | ` +
+    `${received.toLocaleString('en-GB')} / ${totals.expected.toLocaleString('en-GB')} | ` +
+    `${totals.closes} | ${Math.round(cpu * 100)} % | ${Math.round(elu * 100)} % |`
+  )
+}
+
+function verdict(scenario: Scenario, target: string, totals: Totals, reference: Totals): string {
+  const p99 = summarise(totals.latencies).p99
+  const ref = summarise(reference.latencies).p99
+  const ratio = p99 / ref
+  const lost = totals.expected - totals.latencies.length
+  const met = p99 <= TARGET_P99_MS && ratio <= TARGET_RATIO && lost === 0
+  return (
+    `- ${scenario.name}, ${target}: p99 ${formatMs(p99)} ms = ${ratio.toFixed(2)} × the reference ` +
+    `(${formatMs(ref)} ms); ${lost} deliveries missing after the grace period — target ` +
+    `(p99 ≤ ${TARGET_P99_MS} ms and ≤ ${TARGET_RATIO} × reference) ${met ? '**met**' : '**not met**'}`
+  )
+}
+
+async function main(): Promise<void> {
+  const loadAtStart = loadNow()
+  const commit = currentCommit()
+  const segments = segmentsFor({ elements: elementCount })
+  const diagram = generateDiagram(segments, elementCount)
+  const elements = renameable(segments)
+  const seed = await createSeedUpdate(
+    draftFiles('urn:bauplan:baustein:bench:referenz', 'Zusammenarbeit', diagram.xml)
+  )
+  if (seed.problems.length > 0) throw new Error(`seed refused: ${JSON.stringify(seed.problems)}`)
+  const servers: ServerChild[] = []
+  let database: ScratchDatabase | undefined
+  const notes: string[] = []
+  try {
+    progress('starting the Bauplan server (embedded SQLite) and the reference server …')
+    const bauplan = await startBauplanServer()
+    servers.push(bauplan)
+    const reference = await startReferenceServer()
+    servers.push(reference)
+    const targets: { name: string; make: (scenario: Scenario) => RelayTarget }[] = []
+    targets.push({
+      name: 'Bauplan (SQLite)',
+      make: await prepareBauplan('Bauplan (SQLite)', [bauplan], diagram.xml, elements, 'relay'),
+    })
+    if (withRedis) {
+      const redisLanded = existsSync(path.join(REPO_ROOT, 'apps/server/src/collab/redis'))
+      const { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl } = process.env
+      if (!redisLanded) {
+        notes.push(
+          '--redis: the Redis relay (apps/server/src/collab/redis) has not landed yet: not measurable.'
+        )
+      } else if (!databaseUrl || !redisUrl) {
+        notes.push('--redis needs DATABASE_URL and REDIS_URL: skipped.')
+      } else {
+        database = await createScratchDatabase(databaseUrl)
+        progress('starting two Bauplan instances on PostgreSQL with Redis …')
+        const one = await startBauplanServer({ databaseUrl: database.url, redisUrl })
+        servers.push(one)
+        const two = await startBauplanServer({ databaseUrl: database.url, redisUrl })
+        servers.push(two)
+        const name = 'Bauplan ×2 (PostgreSQL + Redis)'
+        targets.push({
+          name,
+          make: await prepareBauplan(name, [one, two], diagram.xml, elements, 'redis'),
+        })
+      }
+    }
+    targets.push({
+      name: 'y-websocket reference',
+      make: (scenario) =>
+        referenceTarget(reference, `${scenario.name.toLowerCase()}`, elements, seed.update),
+    })
+    const lines = [
+      '| Scenario | Server | p50 ms | p95 ms | p99 ms | max ms | updates sent | deliveries measured / expected | closes | server CPU | client loop busy |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ]
+    const verdicts: string[] = []
+    for (const key of chosen) {
+      const scenario = SCENARIOS[key.trim().toLowerCase()]
+      if (!scenario) throw new Error(`--scenarios: unknown scenario "${key}" (s1, s2)`)
+      const totals = new Map<string, Totals>()
+      for (let round = 0; round < rounds; round++) {
+        // Alternate the order, so neither server always runs first.
+        const order = round % 2 === 0 ? targets : [...targets].reverse()
+        for (const target of order) {
+          progress(`${scenario.name} round ${round + 1}/${rounds}: ${target.name} …`)
+          const result = await runScenario(
+            scenario,
+            target.make(scenario),
+            timing,
+            clientProcesses,
+            1000 * round + 7
+          )
+          const s = summarise(result.latencies)
+          progress(
+            `  connect ${Math.round(result.connectMs)} ms; p50 ${formatMs(s.p50)} p99 ${formatMs(s.p99)} ms; ` +
+              `${result.latencies.length}/${result.expected} deliveries; server CPU ` +
+              `${Math.round(result.serverCpu * 100)} %; client loops ` +
+              result.clientUtilisation.map((u) => `${Math.round(u * 100)} %`).join(', ')
+          )
+          totals.set(target.name, add(totals.get(target.name), result))
+          // Let the sockets close and the server unload the documents before the next run.
+          await new Promise((resolve) => setTimeout(resolve, 2000))
+        }
+      }
+      const referenceTotals = totals.get('y-websocket reference') as Totals
+      for (const target of targets) {
+        const t = totals.get(target.name) as Totals
+        lines.push(row(scenario, target.name, t))
+        if (target.name !== 'y-websocket reference') {
+          verdicts.push(verdict(scenario, target.name, t, referenceTotals))
+        }
+      }
+    }
+    console.log(lines.join('\n'))
+    console.log(`\n${verdicts.join('\n')}`)
+    if (notes.length > 0) console.log(`\n${notes.map((note) => `- ${note}`).join('\n')}`)
+    console.log(
+      `\n${new Date().toISOString()}, commit ${commit}, Node ${process.version}, ` +
+        `${timing.durationMs / 1000} s measured after ${timing.warmupMs / 1000} s warm-up × ${rounds} round(s), ` +
+        `${clientProcesses} client process(es), ${diagram.elements}-element drafts, ` +
+        `load average ${loadAtStart} → ${loadNow()}`
+    )
+  } finally {
+    for (const server of servers.reverse()) await server.stop()
+    await database?.drop()
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
