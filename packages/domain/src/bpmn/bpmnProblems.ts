@@ -123,6 +123,29 @@ export const bpmnProblems = {
       en: `${describe(elementId, 'en')} (${type}) has no edge in the diagram (BPMNEdge missing).`,
     },
   }),
+  flowEndMissing: (
+    elementId: string | undefined,
+    property: 'sourceRef' | 'targetRef'
+  ): BpmnProblem => ({
+    code: 'bpmn.flowEndMissing',
+    severity: 'error',
+    elementId,
+    message:
+      property === 'sourceRef'
+        ? {
+            de: `Der Sequenzfluss ${name(elementId, 'de')} hat keine Quelle (sourceRef fehlt); ein Sequenzfluss verbindet immer ein Element mit einem anderen.`,
+            en: `The sequence flow ${name(elementId, 'en')} has no source (sourceRef missing); a sequence flow always connects one element to another.`,
+          }
+        : {
+            de: `Der Sequenzfluss ${name(elementId, 'de')} hat kein Ziel (targetRef fehlt); ein Sequenzfluss verbindet immer ein Element mit einem anderen.`,
+            en: `The sequence flow ${name(elementId, 'en')} has no target (targetRef missing); a sequence flow always connects one element to another.`,
+          },
+  }),
+}
+
+function name(elementId: string | undefined, locale: 'de' | 'en'): string {
+  if (locale === 'de') return elementId ? `„${elementId}“` : 'ohne ID'
+  return elementId ? `"${elementId}"` : 'without id'
 }
 
 function describe(elementId: string | undefined, locale: 'de' | 'en'): string {

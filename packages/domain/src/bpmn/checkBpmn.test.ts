@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Problem } from '../problem'
 import { checkBpmn } from './checkBpmn'
+import { indexModel } from './modelIndex'
 import type { ModdleElement } from './moddleElement'
 import { parseBpmn } from './parseBpmn'
 
@@ -188,5 +189,42 @@ describe('checkBpmn', () => {
     const targetColumn = (fixture.split('\n')[flowLine - 1] ?? '').indexOf('targetRef=') + 1
     expect(flow).toMatchObject({ line: flowLine, column: targetColumn, severity: 'error' })
     expectBilingual(flow, 'Flow_Nein', 'targetRef', 'EndEvent_Abgelehnt')
+  })
+
+  it.each(['sourceRef', 'targetRef'] as const)(
+    'reports a sequence flow without %s as an error at the flow, in the text and in an edited model',
+    async (property) => {
+      const flowTag =
+        '<bpmn:sequenceFlow id="Flow_S2" sourceRef="Task_Erfassen" targetRef="EndEvent_Erfassen" />'
+      expect(fixture).toContain(flowTag)
+      const end =
+        property === 'sourceRef' ? 'sourceRef="Task_Erfassen" ' : ' targetRef="EndEvent_Erfassen"'
+      const xml = fixture.replace(flowTag, flowTag.replace(end, ''))
+      const problems = checkBpmn(await definitionsOf(xml), xml)
+      expect(problems).toHaveLength(1)
+      expect(problems[0]).toMatchObject({
+        code: 'bpmn.flowEndMissing',
+        severity: 'error',
+        elementId: 'Flow_S2',
+        ...lineColumnOf(xml, '<bpmn:sequenceFlow id="Flow_S2"'),
+      })
+      expectBilingual(problems[0], 'Flow_S2', property)
+
+      // The same flow edited in memory (no text to point into) is reported too.
+      const definitions = await definitionsOf(fixture)
+      // Flow_S2 sits in a sub-process: find it through the model index.
+      const flow = indexModel(definitions).byId.get('Flow_S2')?.[0]
+      if (!flow) throw new Error('no Flow_S2')
+      delete flow[property]
+      expect(checkBpmn(definitions).map((problem) => problem.code)).toEqual(['bpmn.flowEndMissing'])
+    }
+  )
+
+  it('reports a flow end naming an unknown id once, as an unresolved reference', async () => {
+    const xml = fixture.replace('targetRef="EndEvent_Erfassen"', 'targetRef="Nope"')
+    const parsed = await parseBpmn(xml)
+    if (!parsed.definitions) throw new Error('unparsable')
+    const codes = [...parsed.problems, ...checkBpmn(parsed.definitions, xml)].map((p) => p.code)
+    expect(codes).toEqual(['bpmn.unresolvedReference'])
   })
 })

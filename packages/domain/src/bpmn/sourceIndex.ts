@@ -44,6 +44,12 @@ export class SourceIndex {
     return this.positionAt(source.attributes.get(localName(name)) ?? source.offset)
   }
 
+  /** Whether the first element with this id has the attribute (by local name) in the text. */
+  hasAttribute(id: string | undefined, name: string): boolean {
+    const source = id === undefined ? undefined : this.byId.get(id)?.[0]
+    return source?.attributes.has(localName(name)) ?? false
+  }
+
   private positionAt(offset: number): TextPosition {
     this.lines ??= new LineIndex(this.text)
     return this.lines.positionAt(offset)
