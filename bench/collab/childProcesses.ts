@@ -28,8 +28,10 @@ export interface BauplanServerOptions {
   /** PostgreSQL instead of a fresh embedded SQLite (the --redis run shares one database). */
   databaseUrl?: string
   redisUrl?: string
-  /** Extra node flags, e.g. `--expose-gc`, and `--import` of a probe module. */
+  /** Extra node flags, e.g. `--expose-gc`. */
   nodeFlags?: string[]
+  /** Modules loaded into the server before it starts (after tsx, so they may be TypeScript). */
+  preloads?: string[]
 }
 
 export async function startBauplanServer(options: BauplanServerOptions = {}): Promise<ServerChild> {
@@ -41,7 +43,13 @@ export async function startBauplanServer(options: BauplanServerOptions = {}): Pr
   delete env.TSX_TSCONFIG_PATH
   const child = spawn(
     process.execPath,
-    [...(options.nodeFlags ?? []), '--import', 'tsx', 'apps/server/src/server.ts'],
+    [
+      ...(options.nodeFlags ?? []),
+      '--import',
+      'tsx',
+      ...(options.preloads ?? []).flatMap((file) => ['--import', file]),
+      'apps/server/src/server.ts',
+    ],
     {
       cwd: REPO_ROOT,
       env: {
