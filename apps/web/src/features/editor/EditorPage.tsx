@@ -16,6 +16,9 @@ import type { MatchedRulesTarget } from '../decision-tests/TestResult'
 import { MetadataForm } from '../metadata-form/MetadataForm'
 import { ProcessModeler, type ProcessModelerHandle } from '../process-modeler/ProcessModeler'
 import { AddDmnFileForm } from './AddDmnFileForm'
+import { CollabNotice } from './collab/CollabNotice'
+import { STOP_REASON_TEXTS } from './collab/collabTexts'
+import { sharedSaveState } from './collab/sharedSaveState'
 import { describeError } from './describeError'
 import type { EditorApi } from './draftApi'
 import type { DraftDocument } from './DraftDocument'
@@ -23,7 +26,7 @@ import { editorMessages } from './messages'
 import { newDmnXml } from './newDmnFile'
 import { SaveIndicator, type SaveState } from './SaveIndicator'
 import { isStorable } from './storable'
-import { useDraftDocument } from './useDraftDocument'
+import { useDraftDocument, type CollaborationSetup } from './useDraftDocument'
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard'
 import './editor.css'
 
@@ -44,8 +47,13 @@ export interface EditorPageProps {
   onOpenBlock?: (blockId: string, version?: string) => void
   /** The draft was stored under a new version number (the metadata raised it). */
   onVersionChanged?: (version: string) => void
-  /** A document to edit instead of one over the API (the later collaborative binding). */
+  /** A document to edit instead of one made here. */
   document?: DraftDocument
+  /**
+   * Edit the draft together: the page works on the shared document (CollabDraftDocument over
+   * /api/collab) instead of loading and saving files over the API. The route always sets it.
+   */
+  collaboration?: CollaborationSetup
   /** Autosave waits this long after the last change. */
   autosaveDelayMs?: number
   onProcessModelerReady?: (handle: ProcessModelerHandle | undefined) => void
@@ -70,13 +78,24 @@ export function EditorPage({
   onOpenBlock,
   onVersionChanged,
   document: given,
+  collaboration,
   autosaveDelayMs = AUTOSAVE_DELAY_MS,
   onProcessModelerReady,
   loadLintConfig,
 }: EditorPageProps) {
   const t = useT(editorMessages)
   const { locale } = useLocale()
-  const { document, load, retry } = useDraftDocument(api, blockId, version, given)
+  const { document, load, retry, revision } = useDraftDocument(
+    api,
+    blockId,
+    version,
+    given,
+    collaboration
+  )
+  // A shared draft: the BPMN modeler is bound to it, and its state comes from the connection.
+  const shared = document.shared
+  const collabStatus = shared?.status()
+  const readOnly = collabStatus?.readOnly ?? false
   const [tab, setTab] = useState<Tab>('process')
   const [visitedDmn, setVisitedDmn] = useState<ReadonlySet<string>>(new Set())
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' })
@@ -94,6 +113,8 @@ export function EditorPage({
     clearTimeout(syncTimer.current)
     for (const file of [...pendingModels.current]) {
       pendingModels.current.delete(file)
+      // A bound modeler has written its change into the shared document already.
+      if (file === document.bpmnFileName() && shared) continue
       if (file === document.bpmnFileName() && bpmnHandle.current) {
         document.setBpmnXml(await bpmnHandle.current.getXml())
       } else {
@@ -102,7 +123,7 @@ export function EditorPage({
       }
     }
     setModelsPending(pendingModels.current.size > 0)
-  }, [document])
+  }, [document, shared])
 
   const modelChanged = useCallback(
     (file: string) => {
@@ -125,7 +146,8 @@ export function EditorPage({
       try {
         await flushModels()
         if (!document.isDirty()) return
-        if (auto) {
+        // A shared draft stores every change as it is made; nothing to hold back.
+        if (auto && !shared) {
           const check = await checkBausteinFolder(document.files())
           if (!isStorable(check.problems)) {
             setSaveState({ kind: 'held', reason: t('unreadable') })
@@ -153,16 +175,21 @@ export function EditorPage({
         saving.current = false
       }
     },
-    [document, flushModels, locale, onVersionChanged, t]
+    [document, flushModels, locale, onVersionChanged, shared, t]
   )
 
-  // Autosave: a while after the last change, when there is something to save.
+  // Autosave: a while after the last change, when there is something to save. A shared draft
+  // needs none (changes go out at once); a new change there clears the last save's failure.
   useEffect(() => {
     if (changeTick === 0) return
+    if (shared) {
+      setSaveState((state) => (state.kind === 'failed' ? { kind: 'saved' } : state))
+      return
+    }
     setSaveState((state) => (state.kind === 'saving' ? state : { kind: 'unsaved' }))
     const timer = setTimeout(() => void saveNow(true), autosaveDelayMs)
     return () => clearTimeout(timer)
-  }, [changeTick, autosaveDelayMs, saveNow])
+  }, [changeTick, autosaveDelayMs, saveNow, shared])
 
   // Ctrl+S / Cmd+S saves instead of the browser's "save page".
   useEffect(() => {
@@ -185,11 +212,15 @@ export function EditorPage({
   const [diagramSettled, setDiagramSettled] = useState(false)
   const checksMayRun = diagramSettled || (ready && document.getBpmnXml() === undefined)
   // A new snapshot for the checks whenever the content changed (edits bump changeTick; model XML
-  // reaches the document when modelsPending clears).
+  // reaches the document when modelsPending clears). A shared draft's files change with every
+  // derivation (local and remote edits), which the document's revision counts.
+  const sharedRevision = shared ? revision : 0
   const files = useMemo(
     () =>
-      ready && checksMayRun && changeTick >= 0 && !modelsPending ? document.files() : undefined,
-    [ready, checksMayRun, document, changeTick, modelsPending]
+      ready && checksMayRun && changeTick >= 0 && sharedRevision >= 0 && !modelsPending
+        ? document.files()
+        : undefined,
+    [ready, checksMayRun, document, changeTick, sharedRevision, modelsPending]
   )
   const lintConfig = useLintConfig(loadLintConfig)
   const checks = useFolderChecks(files, undefined, lintConfig.config)
@@ -343,19 +374,45 @@ export function EditorPage({
     void highlight(0)
   }
 
+  const indicatorState: SaveState = collabStatus
+    ? sharedSaveState(
+        collabStatus,
+        document.isDirty(),
+        modelsPending,
+        saveState,
+        collabStatus.stopReason ? STOP_REASON_TEXTS[collabStatus.stopReason][locale] : ''
+      )
+    : dirty && saveState.kind === 'saved'
+      ? { kind: 'unsaved' }
+      : saveState
+  const bpmnFile = document.bpmnFileName()
+
   return (
-    <div className="bauplan-editor">
+    // data-collab-*: the shared draft's connection and rights, for tests (none without sharing).
+    <div
+      className="bauplan-editor"
+      {...(collabStatus
+        ? {
+            'data-collab-status': collabStatus.connection,
+            'data-collab-readonly': String(collabStatus.readOnly),
+          }
+        : {})}
+    >
       <header className="bauplan-editor-header">
         <h1>{t('title', { name })}</h1>
         <p>{t('subtitle', { id: blockId, version: document.version })}</p>
         <div className="bauplan-editor-actions">
-          <button type="button" onClick={() => void saveNow(false)} aria-keyshortcuts="Control+S">
+          <button
+            type="button"
+            onClick={() => void saveNow(false)}
+            aria-keyshortcuts="Control+S"
+            disabled={readOnly}
+          >
             {t('save')} <kbd>{t('saveShortcut')}</kbd>
           </button>
-          <SaveIndicator
-            state={dirty && saveState.kind === 'saved' ? { kind: 'unsaved' } : saveState}
-          />
+          <SaveIndicator state={indicatorState} />
         </div>
+        {collabStatus && <CollabNotice status={collabStatus} />}
       </header>
       <div role="tablist" aria-label={t('tabs')} className="bauplan-tabs">
         {tabs.map(({ id, label }) => (
@@ -391,7 +448,14 @@ export function EditorPage({
         {bpmnXml !== undefined ? (
           <ProcessModeler
             initialXml={bpmnXml}
-            onChange={() => modelChanged(document.bpmnFileName() ?? '')}
+            // A bound modeler writes into the shared document itself; its derivations refresh the checks.
+            onChange={shared ? undefined : () => modelChanged(bpmnFile ?? '')}
+            collab={
+              shared && bpmnFile
+                ? { doc: shared.doc, fileName: bpmnFile, origin: shared.originFor(bpmnFile) }
+                : undefined
+            }
+            readOnly={readOnly}
             onReady={(handle) => {
               bpmnHandle.current = handle
               setDiagramSettled(true)
@@ -440,14 +504,16 @@ export function EditorPage({
         >
           {visitedTests && (
             <Suspense fallback={<Loading />}>
-              <DecisionTestsPanel
-                fileName={testsFile}
-                text={document.getTextFile(testsFile)}
-                dmn={checks.result?.dmn}
-                onChange={(text) => setDecisionTests(testsFile, text)}
-                loadDmnTexts={currentDmnTexts}
-                onShowRules={showMatchedRules}
-              />
+              <fieldset disabled={readOnly} className="bauplan-plain-fieldset">
+                <DecisionTestsPanel
+                  fileName={testsFile}
+                  text={document.getTextFile(testsFile)}
+                  dmn={checks.result?.dmn}
+                  onChange={(text) => setDecisionTests(testsFile, text)}
+                  loadDmnTexts={currentDmnTexts}
+                  onShowRules={showMatchedRules}
+                />
+              </fieldset>
             </Suspense>
           )}
         </section>
@@ -462,15 +528,17 @@ export function EditorPage({
           (metadata === undefined ? (
             <p role="alert">{t('metadataUnreadable')}</p>
           ) : (
-            <MetadataForm
-              value={metadata}
-              onChange={(next) => {
-                document.setMetadata(next)
-                setChangeTick((n) => n + 1)
-              }}
-              extraProblems={metadataProblems}
-              {...(focusRequest ? { focusRequest } : {})}
-            />
+            <fieldset disabled={readOnly} className="bauplan-plain-fieldset">
+              <MetadataForm
+                value={metadata}
+                onChange={(next) => {
+                  document.setMetadata(next)
+                  setChangeTick((n) => n + 1)
+                }}
+                extraProblems={metadataProblems}
+                {...(focusRequest ? { focusRequest } : {})}
+              />
+            </fieldset>
           ))}
       </section>
       <section

@@ -7,8 +7,15 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'failed'; reason: string }
   | { kind: 'held'; reason: string }
+  /** A shared draft without connection: edits wait and go out on reconnecting. */
+  | { kind: 'offline' }
+  /** A shared draft this user only reads. */
+  | { kind: 'readOnly' }
 
-/** The save state in words (and an icon), announced politely to screen readers. */
+/**
+ * The save state in words (and an icon), announced politely to screen readers. `data-save-state`
+ * carries the kind for tests.
+ */
 export function SaveIndicator({ state }: { state: SaveState }) {
   const t = useT(editorMessages)
   const [icon, text] =
@@ -20,9 +27,18 @@ export function SaveIndicator({ state }: { state: SaveState }) {
           ? ['⏳', t('saving')]
           : state.kind === 'failed'
             ? ['⛔', t('saveFailed', { reason: state.reason })]
-            : ['⏸️', t('autosaveHeld', { reason: state.reason })]
+            : state.kind === 'offline'
+              ? ['📴', t('offline')]
+              : state.kind === 'readOnly'
+                ? ['👁️', t('readOnly')]
+                : ['⏸️', t('autosaveHeld', { reason: state.reason })]
   return (
-    <p role="status" aria-live="polite" className={`bauplan-save-state bauplan-save-${state.kind}`}>
+    <p
+      role="status"
+      aria-live="polite"
+      className={`bauplan-save-state bauplan-save-${state.kind}`}
+      data-save-state={state.kind}
+    >
       <span aria-hidden="true">{icon} </span>
       {text}
     </p>

@@ -38,6 +38,10 @@ export const editorMessages = defineMessages({
     metadataUnreadable:
       'baustein.json ist kein gültiges JSON und kann im Formular nicht bearbeitet werden. Die Prüfungen nennen die Stelle.',
     versionChanged: 'Der Entwurf wird jetzt unter Version {version} geführt.',
+    offline: 'Offline – Änderungen werden beim Wiederverbinden übertragen',
+    readOnly: 'Nur lesen',
+    stopped: 'Gemeinsame Bearbeitung beendet',
+    reconnect: 'Neu verbinden',
   },
   en: {
     title: 'Edit draft: {name}',
@@ -73,5 +77,9 @@ export const editorMessages = defineMessages({
     metadataUnreadable:
       'baustein.json is not valid JSON and cannot be edited in the form. The checks name the place.',
     versionChanged: 'The draft is now kept as version {version}.',
+    offline: 'Offline – changes are sent when the connection is back',
+    readOnly: 'Read only',
+    stopped: 'Editing together has ended',
+    reconnect: 'Reconnect',
   },
 })

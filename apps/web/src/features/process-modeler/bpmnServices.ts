@@ -75,6 +75,7 @@ export interface CommandStack {
   undo(): void
   redo(): void
   canUndo(): boolean
+  canRedo(): boolean
   clear(): void
 }
 

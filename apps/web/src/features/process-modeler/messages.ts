@@ -34,6 +34,13 @@ export const processModelerMessages = defineMessages({
       'Ungültiger Versionsbereich. Erlaubt sind Bereiche wie ^1.2.0, ~1.2.0, >=1.0.0 <2.0.0 oder 1.x.',
     rangeApply: 'Versionsbereich übernehmen',
     openBlock: 'Baustein öffnen',
+    historyLabel: 'Bearbeiten',
+    undo: 'Rückgängig',
+    redo: 'Wiederholen',
+    undoShortcut: 'Strg+Z',
+    redoShortcut: 'Strg+Y',
+    redrawn:
+      'Das Diagramm wurde nach Änderungen anderer vollständig neu gezeichnet; Ansicht und Auswahl sind erhalten.',
   },
   en: {
     canvasLabel: 'BPMN diagram (process)',
@@ -67,5 +74,12 @@ export const processModelerMessages = defineMessages({
       'Invalid version range. Use ranges such as ^1.2.0, ~1.2.0, >=1.0.0 <2.0.0 or 1.x.',
     rangeApply: 'Apply version range',
     openBlock: 'Open building block',
+    historyLabel: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    undoShortcut: 'Ctrl+Z',
+    redoShortcut: 'Ctrl+Y',
+    redrawn:
+      'The diagram was redrawn completely after changes by others; view and selection are kept.',
   },
 })
