@@ -108,6 +108,33 @@ describe('PresenceBar', () => {
     await expect.element(status).toHaveTextContent(/Carla Weber hat das Dokument verlassen\./)
   })
 
+  it('announces nothing while quiet (the first sync), and what changes afterwards', async () => {
+    const awareness = openTab(anna)
+    const bar = (quiet: boolean) => (
+      <LocaleProvider initial="de">
+        <PresenceBar awareness={awareness} self={anna} quiet={quiet} />
+      </LocaleProvider>
+    )
+    const screen = await render(bar(true))
+    openTab(bernd)
+    openTab(carla)
+    await expect.poll(() => screen.getByRole('listitem').elements().length).toBe(3)
+    await expect.element(screen.getByRole('status')).toHaveTextContent('')
+    // The last states of the first sync and its end arrive together: still no news.
+    openTab({ userId: 'u-emil', name: 'Emil Roth' })
+    await screen.rerender(bar(false))
+    await expect.poll(() => screen.getByRole('listitem').elements().length).toBe(4)
+    await expect.element(screen.getByRole('status')).toHaveTextContent('')
+    const dora = openTab({ userId: 'u-dora', name: 'Dora Klein' })
+    await expect
+      .element(screen.getByRole('status'))
+      .toHaveTextContent('Dora Klein ist dem Dokument beigetreten.')
+    room.leave(dora)
+    await expect
+      .element(screen.getByRole('status'))
+      .toHaveTextContent('Dora Klein hat das Dokument verlassen.')
+  })
+
   it('speaks English on request', async () => {
     const { screen } = await renderBar(anna, 'en')
     await expect

@@ -18,6 +18,12 @@ export interface PresenceBarProps {
   self?: PresenceUser
   /** Avatars shown before the rest is summed up as "+N". */
   maxAvatars?: number
+  /**
+   * While true the list follows the awareness but joins and leaves are not announced. Pass
+   * `!synced` of the provider: right after connecting, everyone already in the draft arrives at
+   * once, and announcing each of them as "joined" would be wrong and noisy.
+   */
+  quiet?: boolean
 }
 
 /**
@@ -25,10 +31,10 @@ export interface PresenceBarProps {
  * accessible name and tooltip), the signed-in user first and marked, the rest by name. Joins and
  * leaves after the bar appeared are announced politely to screen readers.
  */
-export function PresenceBar({ awareness, self, maxAvatars = 5 }: PresenceBarProps) {
+export function PresenceBar({ awareness, self, maxAvatars = 5, quiet = false }: PresenceBarProps) {
   const t = useT(presenceMessages)
   const users = usePresentUsers(awareness, self)
-  const announcement = useJoinLeaveAnnouncement(users)
+  const announcement = useJoinLeaveAnnouncement(users, quiet)
   const ordered = [...users.filter((u) => u.isSelf), ...users.filter((u) => !u.isSelf)]
   const shown = ordered.slice(0, maxAvatars)
   const hidden = ordered.slice(shown.length)
@@ -70,21 +76,29 @@ export function PresenceBar({ awareness, self, maxAvatars = 5 }: PresenceBarProp
   )
 }
 
-/** The latest "X joined / Y left" text; the people already there when the bar appears are not news. */
-function useJoinLeaveAnnouncement(users: readonly PresentUser[]): string {
+/**
+ * The latest "X joined / Y left" text. The people already there when the bar appears, or who
+ * arrive while it is quiet, are not news.
+ */
+function useJoinLeaveAnnouncement(users: readonly PresentUser[], quiet: boolean): string {
   const t = useT(presenceMessages)
   const previous = useRef(users)
+  const wasQuiet = useRef(quiet)
   const [announcement, setAnnouncement] = useState('')
   useEffect(() => {
     const { joined, left } = presenceChanges(previous.current, users)
     previous.current = users
-    if (joined.length === 0 && left.length === 0) return
+    // The first sync's states and the end of `quiet` can land in one render (React batches the
+    // two updates): a change that ends quiet is still part of the quiet phase.
+    const silent = quiet || wasQuiet.current
+    wasQuiet.current = quiet
+    if (silent || (joined.length === 0 && left.length === 0)) return
     setAnnouncement(
       [
         ...joined.map((user) => t('joined', { name: user.name })),
         ...left.map((user) => t('left', { name: user.name })),
       ].join(' ')
     )
-  }, [users, t])
+  }, [users, t, quiet])
   return announcement
 }
