@@ -14,6 +14,7 @@ import {
   type Connection,
   type DocumentPersistence,
   type HubSession,
+  type InstanceRelay,
   type SyncLimits,
 } from '@bauplan/collab'
 import type { FastifyInstance } from 'fastify'
@@ -31,6 +32,7 @@ import { createDraftFilesFollower } from './draftFilesFollow'
 import { COLLAB_PATH_PREFIX, parseCollabUrl, type CollabTarget } from './collabRoute'
 import { ConnectionCounter } from './connectionCounter'
 import { originAllowed } from './originPolicy'
+import { openConfiguredRelay } from './redis/configuredRelay'
 import { rejectUpgrade } from './rejectUpgrade'
 import { UpgradeRateLimiter } from './upgradeRateLimiter'
 
@@ -62,6 +64,14 @@ export interface CollabOptions {
   maxConnectionsPerIp?: number
   /** Default `MAX_UPGRADES_PER_WINDOW` per client address and minute. */
   maxUpgradesPerWindow?: number
+  /**
+   * Other instances serving the same documents. Default: the Redis relay when REDIS_URL and
+   * DATABASE_URL are set (`redis/configuredRelay.ts`), else none. A relay passed here is not
+   * closed by the plugin.
+   */
+  relay?: InstanceRelay
+  /** Prefix of the Redis channels (default `bauplan:collab:`); tests use one per run. */
+  redisChannelPrefix?: string
 }
 
 interface OpenConnection {
@@ -77,7 +87,13 @@ export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
     const { clock } = options
     // The draft's files follow its document a moment after each stored update.
     const draftFiles = createDraftFilesFollower(app)
+    const ownRelay = options.relay
+      ? undefined
+      : await openConfiguredRelay(app.config, app.log, options.redisChannelPrefix)
+    const relay = options.relay ?? ownRelay
     const hub = new DocumentHub({
+      // Stored updates and awareness go to the other instances; theirs come in (scale-out).
+      ...(relay ? { relay } : {}),
       persistence: options.persistence ?? createDocumentPersistence(app.store),
       ...(options.limits ? { limits: options.limits } : {}),
       // A document nobody has edited yet starts as the draft's current files.
@@ -247,6 +263,8 @@ export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
       await waitForClose(open, SHUTDOWN_GRACE_MS)
       for (const ws of wss.clients) ws.terminate()
       wss.close()
+      // Last: the awareness removals of the connections just closed still reach the others.
+      await ownRelay?.close()
     })
     app.decorate('collabHub', hub)
   }

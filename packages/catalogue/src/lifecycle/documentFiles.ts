@@ -1,9 +1,15 @@
+import { METADATA_FILE } from '@bauplan/domain'
 import type { JsonObject } from '../model/json'
 import type { BlockVersion } from '../model/records'
 import type { CatalogueStore } from '../store'
 import { DocumentMovedOnError, renumberRefused } from './documentErrors'
 import { requireSameId } from './draftMetadata'
-import { sameUpdates, type DocumentDerivation } from './draftDocuments'
+import {
+  deriveDraftDocument,
+  sameUpdates,
+  type DocumentDerivation,
+  type DraftDocuments,
+} from './draftDocuments'
 import { storedFilesOf, withMetadata, type FolderFiles } from './folderFiles'
 import { casValue, readFolder } from './operationSupport'
 import { readDraftFolder, type DraftContent } from './readDraftFolder'
@@ -36,7 +42,8 @@ export interface StoredDocumentFiles {
  * derivation. Writes only when it differs (a write bumps the revision and locks the version row),
  * and then sets the references the folder check found, as `updateDraft` does. A derivation whose
  * files cannot be read is refused (`ValidationError`); any other problem is stored, as for any
- * draft. After a write the caller must `requireLogUnchanged` before committing.
+ * draft. The caller holds the version row lock (`lockDraft`) or re-checks the log after the write
+ * (`adoptDocumentFiles`).
  */
 export async function storeDocumentFiles(
   tx: CatalogueStore,
@@ -58,6 +65,45 @@ export async function storeDocumentFiles(
   const version = casValue(current, result, ACTION)
   await tx.setReferences(current, referencesByBlock(draft.check.references).references)
   return { version, folder, draft, written: true }
+}
+
+/**
+ * For operations that write the files while editors keep appending (the write-back, a REST write):
+ * stores the document's files, reusing `prepared` when the log is unchanged. The first write locks
+ * the version row; if the log grew before that, the files are derived once more under the lock and
+ * written again, so what is committed is never older than the log at commit. Undefined when the
+ * draft has no document.
+ */
+export async function adoptDocumentFiles(
+  tx: CatalogueStore,
+  ctx: ServiceContext,
+  documents: DraftDocuments,
+  current: BlockVersion,
+  prepared: DocumentDerivation | undefined
+): Promise<StoredDocumentFiles | undefined> {
+  const derivation = await deriveDraftDocument(tx, documents, current, prepared)
+  if (!derivation) return undefined
+  const stored = await storeDocumentFiles(tx, ctx, current, derivation, 'keepDraftKey')
+  if (!stored.written) return stored
+  const locked = await tx.loadCollabUpdates(current)
+  if (sameUpdates(locked, derivation.updates)) return stored
+  const latest = { updates: locked, files: await documents.deriveFiles(locked) }
+  return storeDocumentFiles(tx, ctx, stored.version, latest, 'keepDraftKey')
+}
+
+/**
+ * Locks the version row for the rest of the transaction (PostgreSQL; SQLite transactions are
+ * exclusive anyway), as `appendCollabUpdate` does: appends of the document wait until it ends.
+ * There is no plain lock in the store interface, so this is a compare-and-set write that raises
+ * the revision by one.
+ */
+export async function lockDraft(tx: CatalogueStore, current: BlockVersion): Promise<BlockVersion> {
+  const result = await tx.updateDraft({
+    blockId: current.blockId,
+    version: current.version,
+    expectedRevision: current.revision,
+  })
+  return casValue(current, result, ACTION)
 }
 
 /**
@@ -98,8 +144,33 @@ async function draftOfDocument(
   return { folder, draft: await readDraftFolder(folder, ctx.checkFolder) }
 }
 
+/**
+ * Same files, and the same metadata whatever the order of its keys: PostgreSQL stores metadata as
+ * JSONB, which orders keys its own way, so its `baustein.json` never matches the derived text byte
+ * for byte.
+ */
 function sameFolder(a: FolderFiles, b: FolderFiles): boolean {
   const names = Object.keys(a)
   if (names.length !== Object.keys(b).length) return false
-  return names.every((name) => Object.hasOwn(b, name) && a[name] === b[name])
+  return names.every((name) => {
+    if (!Object.hasOwn(b, name)) return false
+    if (name !== METADATA_FILE) return a[name] === b[name]
+    return canonicalJson(a[name]) === canonicalJson(b[name])
+  })
+}
+
+function canonicalJson(text: string | undefined): string {
+  try {
+    return JSON.stringify(sortedKeys(JSON.parse(text ?? '')))
+  } catch {
+    return text ?? ''
+  }
+}
+
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys)
+  if (value === null || typeof value !== 'object') return value
+  const entries = Object.entries(value as Record<string, unknown>)
+  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return Object.fromEntries(entries.map(([key, item]) => [key, sortedKeys(item)]))
 }

@@ -1,8 +1,7 @@
 import type { VersionKey } from '../model/inputs'
 import type { BlockVersion } from '../model/records'
 import { isSystemActor, type Actor } from './actor'
-import { retryWhileDocumentMoves } from './documentErrors'
-import { requireLogUnchanged, storeDocumentFiles } from './documentFiles'
+import { adoptDocumentFiles } from './documentFiles'
 import { deriveDraftDocument } from './draftDocuments'
 import { ForbiddenError } from './errors'
 import { requireVersion } from './operationSupport'
@@ -35,18 +34,11 @@ export async function followDraftDocument(
   const before = await requireVersion(ctx.store, key)
   if (before.state !== 'entwurf') return undefined
   // Derived outside the transaction, so SQLite's write lock is not held while the model is built.
-  let prepared = await deriveDraftDocument(ctx.store, documents, key)
+  const prepared = await deriveDraftDocument(ctx.store, documents, key)
   if (!prepared) return undefined
-  return retryWhileDocumentMoves(() =>
-    ctx.store.transaction(async (tx) => {
-      const current = await requireVersion(tx, key)
-      if (current.state !== 'entwurf') return undefined
-      const derivation = await deriveDraftDocument(tx, documents, key, prepared)
-      if (!derivation) return undefined
-      prepared = derivation
-      const stored = await storeDocumentFiles(tx, ctx, current, derivation, 'keepDraftKey')
-      if (stored.written) await requireLogUnchanged(tx, current, derivation.updates)
-      return stored.version
-    })
-  )
+  return ctx.store.transaction(async (tx) => {
+    const current = await requireVersion(tx, key)
+    if (current.state !== 'entwurf') return undefined
+    return (await adoptDocumentFiles(tx, ctx, documents, current, prepared))?.version
+  })
 }

@@ -2,8 +2,8 @@ import type { VersionKey } from '../model/inputs'
 import type { BlockVersion } from '../model/records'
 import type { CatalogueStore } from '../store'
 import type { Actor } from './actor'
-import { retryWhileDocumentMoves } from './documentErrors'
-import { requireLogUnchanged, storeDocumentFiles } from './documentFiles'
+import { DocumentMovedOnError, retryWhileDocumentMoves } from './documentErrors'
+import { lockDraft, requireLogUnchanged, storeDocumentFiles } from './documentFiles'
 import { deriveDraftDocument, type DocumentDerivation } from './draftDocuments'
 import { ValidationError } from './errors'
 import {
@@ -26,11 +26,12 @@ const ACTION = { de: 'Zur Prüfung einreichen', en: 'Submit for review' }
  * analyst sees every problem before a curator spends time on the review; nothing with an error is
  * submitted. The note goes into the review history.
  *
- * A draft with a shared document is submitted as its document: the files derived from the stored
- * log become the draft's content in the same transaction, before the gate checks them. After the
- * state change has locked the version row, the log must still be the one derived from (otherwise
- * the whole submission runs again), so the submitted version holds every acknowledged edit, and
- * every later append is refused by the frozen log.
+ * A draft with a shared document is submitted as its document: the version row is locked first
+ * (as every append locks it), then the files derived from the stored log become the draft's content
+ * in the same transaction, before the gate checks them. So the submitted version holds every
+ * acknowledged edit, and every later append is refused by the frozen log. A draft without one is
+ * checked once more after the state change: a document seeded meanwhile makes the submission start
+ * again.
  */
 export async function submit(
   ctx: ServiceContext,
@@ -50,9 +51,17 @@ export async function submit(
   return retryWhileDocumentMoves(() =>
     ctx.store.transaction(async (tx) => {
       let current = await requireSubmittable(tx, actor, { blockId, version })
+      // With a document, the row is locked first: from here on no edit can be stored, and every
+      // edit stored so far is in the log read next.
+      if (prepared) current = await lockDraft(tx, current)
       const derivation = documents && (await deriveDraftDocument(tx, documents, current, prepared))
-      prepared = derivation
+      // A document seeded since the first look: start again, this time locking first.
+      if (derivation && !prepared) {
+        prepared = derivation
+        throw new DocumentMovedOnError(`${blockId}@${version}`)
+      }
       if (derivation) {
+        prepared = derivation
         current = (await storeDocumentFiles(tx, ctx, current, derivation, 'refuse')).version
       }
       const gate = await runPublishingGate(

@@ -1,8 +1,8 @@
 import { CollabDocumentFrozenError } from '../collab/collabErrors'
 import type { VersionKey } from '../model/inputs'
 import type { Actor } from './actor'
-import { renumberRefused, retryWhileDocumentMoves } from './documentErrors'
-import { requireLogUnchanged, storeDocumentFiles } from './documentFiles'
+import { renumberRefused } from './documentErrors'
+import { adoptDocumentFiles } from './documentFiles'
 import { deriveDraftDocument, type DraftDocuments } from './draftDocuments'
 import { StateConflictError } from './errors'
 import { withMetadata, type FolderFiles } from './folderFiles'
@@ -65,22 +65,20 @@ export async function updateDocumentDraft(
     }
     throw error
   }
-  return retryWhileDocumentMoves(() =>
-    ctx.store.transaction(async (tx) => {
-      const current = await requireVersion(tx, key)
-      requireState(current, ['entwurf'], ACTION)
-      const derivation = await deriveDraftDocument(tx, documents, current)
-      if (!derivation) throw new Error(`the shared document of ${label} disappeared`)
-      const stored = await storeDocumentFiles(tx, ctx, current, derivation, 'keepDraftKey')
-      if (stored.written) await requireLogUnchanged(tx, current, derivation.updates)
-      await audit(tx, actor, 'version.draftUpdated', key, {
-        revision: stored.version.revision,
-        viaDocument: true,
-      })
-      const { problems } = referencesByBlock(stored.draft.check.references)
-      const found = [...stored.draft.check.problems, ...problems]
-      const quality = await runQualityChecks(tx, stored.folder, stored.draft.check, found)
-      return { version: stored.version, ...draftQuality(found, quality) }
+  // Derived outside the transaction, so SQLite's write lock is not held while the model is built.
+  const prepared = await deriveDraftDocument(ctx.store, documents, key)
+  return ctx.store.transaction(async (tx) => {
+    const current = await requireVersion(tx, key)
+    requireState(current, ['entwurf'], ACTION)
+    const stored = await adoptDocumentFiles(tx, ctx, documents, current, prepared)
+    if (!stored) throw new Error(`the shared document of ${label} disappeared`)
+    await audit(tx, actor, 'version.draftUpdated', key, {
+      revision: stored.version.revision,
+      viaDocument: true,
     })
-  )
+    const { problems } = referencesByBlock(stored.draft.check.references)
+    const found = [...stored.draft.check.problems, ...problems]
+    const quality = await runQualityChecks(tx, stored.folder, stored.draft.check, found)
+    return { version: stored.version, ...draftQuality(found, quality) }
+  })
 }
