@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { DraftFilesFollower } from './draftFilesFollower'
+
+// The debounce of the write-back, on vitest's fake clock (setTimeout and Date.now move together),
+// so nothing here depends on how fast the machine is.
+
+interface Harness {
+  follower: DraftFilesFollower
+  writes: string[]
+  /** Resolves the write in progress for a document (writes wait for this). */
+  finish(docName: string): void
+}
+
+function harness(options: { quietMs?: number; maxDelayMs?: number } = {}): Harness {
+  const writes: string[] = []
+  const waiting = new Map<string, () => void>()
+  const follower = new DraftFilesFollower({
+    quietMs: options.quietMs ?? 1_000,
+    maxDelayMs: options.maxDelayMs ?? 5_000,
+    follow: (docName) =>
+      new Promise<void>((resolve) => {
+        writes.push(docName)
+        waiting.set(docName, resolve)
+      }),
+    onError: () => undefined,
+  })
+  return {
+    follower,
+    writes,
+    finish: (docName) => {
+      waiting.get(docName)?.()
+      waiting.delete(docName)
+    },
+  }
+}
+
+describe('DraftFilesFollower', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('writes once, a quiet second after the last of several updates', async () => {
+    const { follower, writes } = harness()
+    follower.schedule('a')
+    await vi.advanceTimersByTimeAsync(600)
+    follower.schedule('a')
+    await vi.advanceTimersByTimeAsync(600)
+    follower.schedule('a')
+    await vi.advanceTimersByTimeAsync(999)
+    expect(writes).toEqual([])
+    await vi.advanceTimersByTimeAsync(1)
+    expect(writes).toEqual(['a'])
+  })
+
+  it('writes at least every five seconds while updates keep coming', async () => {
+    const { follower, writes, finish } = harness()
+    for (let elapsed = 0; elapsed < 12_000; elapsed += 500) {
+      follower.schedule('a')
+      await vi.advanceTimersByTimeAsync(500)
+      if (writes.length > 0) finish('a')
+    }
+    // Updates every 0.5 s never leave a quiet second: the writes come from the 5 s bound.
+    expect(writes.length).toBeGreaterThanOrEqual(2)
+    expect(writes.length).toBeLessThanOrEqual(3)
+  })
+
+  it('runs one write per document at a time and writes again for updates during a write', async () => {
+    const { follower, writes, finish } = harness()
+    follower.schedule('a')
+    follower.schedule('b')
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(writes).toEqual(['a', 'b'])
+    follower.schedule('a')
+    await vi.advanceTimersByTimeAsync(2_000)
+    // Still writing the first time: the second write waits for it.
+    expect(writes).toEqual(['a', 'b'])
+    finish('a')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(writes).toEqual(['a', 'b', 'a'])
+    finish('a')
+    finish('b')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(follower.busyDocuments()).toEqual([])
+  })
+
+  it('flush writes what is pending at once and waits for every write', async () => {
+    const { follower, writes, finish } = harness()
+    follower.schedule('a')
+    follower.schedule('b')
+    let flushed = false
+    const flushing = follower.flush().then(() => {
+      flushed = true
+    })
+    await vi.advanceTimersByTimeAsync(0)
+    expect(writes).toEqual(['a', 'b'])
+    expect(flushed).toBe(false)
+    finish('a')
+    finish('b')
+    await flushing
+    expect(flushed).toBe(true)
+    expect(follower.busyDocuments()).toEqual([])
+  })
+
+  it('reports a failed write and writes again on the next update', async () => {
+    const errors: string[] = []
+    let fail = true
+    const writes: string[] = []
+    const follower = new DraftFilesFollower({
+      follow: async (docName) => {
+        writes.push(docName)
+        if (fail) throw new Error('database gone')
+      },
+      onError: (docName, error) => errors.push(`${docName}: ${(error as Error).message}`),
+    })
+    follower.schedule('a')
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(errors).toEqual(['a: database gone'])
+    fail = false
+    follower.schedule('a')
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(writes).toEqual(['a', 'a'])
+    expect(errors).toHaveLength(1)
+  })
+})
