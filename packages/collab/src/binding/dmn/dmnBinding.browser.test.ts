@@ -290,4 +290,27 @@ describe('dmn-js binding: other views', () => {
     expect(filesA[DMN_FILE]).toBe(filesB[DMN_FILE])
     await expectValidFolder(b.doc)
   })
+
+  it('a view opened after binding is hooked too: its commands are written, its undo is per user', async () => {
+    const { a, b } = await peers()
+    const drd = a.modeler.getViews().find((view) => view.type === 'drd')
+    if (!drd) throw new Error('no DRD view')
+    await a.modeler.open(drd)
+    const decision = a
+      .get<{ get(id: string): unknown }>('elementRegistry')
+      .get('Decision_Steuerbefreiung')
+    a.get<{ updateLabel(element: unknown, text: string): void }>('modeling').updateLabel(
+      decision,
+      'Befreiung von der Hundesteuer'
+    )
+    expect(b.element('Decision_Steuerbefreiung').name).toBe('Befreiung von der Hundesteuer')
+    // B still shows its decision table, untouched by a change elsewhere in the model.
+    expect(b.imports()).toBe(0)
+    expect(b.modeler.getActiveView()?.type).toBe('decisionTable')
+    a.get<CommandStack>('commandStack').undo()
+    expect(b.element('Decision_Steuerbefreiung').name).toBe('Steuerbefreiung')
+    expect(a.element('Decision_Steuerbefreiung').name).toBe('Steuerbefreiung')
+    const [filesA, filesB] = await Promise.all([deriveFiles(a.doc), deriveFiles(b.doc)])
+    expect(filesA[DMN_FILE]).toBe(filesB[DMN_FILE])
+  })
 })
