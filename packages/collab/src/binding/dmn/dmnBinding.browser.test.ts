@@ -249,6 +249,22 @@ describe('dmn-js binding: decision table', () => {
     expect(caret()).toEqual(before)
   })
 
+  it('a remote edit of the cell B is editing shows in B’s open editor, which keeps the focus', async () => {
+    const { a, b } = await peers()
+    const cell = b.container.querySelector<HTMLElement>(`[data-element-id="${CELL_2A}"]`)
+    cell?.querySelector<HTMLElement>('[contenteditable]')?.focus()
+    await expect
+      .poll(
+        () =>
+          cell?.contains(document.activeElement) && document.activeElement?.matches('.cm-content')
+      )
+      .toBe(true)
+    const editor = document.activeElement as HTMLElement
+    a.modeling().editCell(a.element(CELL_2A), '>= 5')
+    await expect.poll(() => editor.textContent).toBe('>= 5')
+    expect(document.activeElement).toBe(editor)
+  })
+
   it('a typed operation from elsewhere (setCell) is shown too', async () => {
     const { a, b } = await peers()
     setCell(a.doc, 'server', DMN_FILE, CELL_1B, '75')
