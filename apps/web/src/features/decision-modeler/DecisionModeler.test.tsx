@@ -110,3 +110,23 @@ describe('decision modeler on a shared document', () => {
     expect(listeners()).toBe(listenersBefore)
   })
 })
+
+describe('decision modeler given a shared document without its file', () => {
+  it('says in German why it cannot edit it', async () => {
+    const doc = new Y.Doc()
+    const folder = referenceFolder('verfahren/hundesteuer-anmelden')
+    expect((await seedDraftDocument(doc, folder)).problems).toEqual([])
+    const screen = await render(
+      <LocaleProvider initial="de">
+        <DecisionModeler
+          file="andere.dmn"
+          initialXml={folder['hundesteuer-anmelden.dmn'] ?? ''}
+          collab={{ doc, fileName: 'andere.dmn', origin: 'me' }}
+        />
+      </LocaleProvider>
+    )
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('Der Entwurf hat kein DMN-Modell „andere.dmn“.')
+  })
+})

@@ -106,7 +106,7 @@ export function DecisionModeler({
         latest.current.onReady?.(handleFor(instance))
       })
       .catch((error: unknown) => {
-        if (!disposed) setImportError(error instanceof Error ? error.message : String(error))
+        if (!disposed) setImportError(reasonOf(error, latest.current.locale))
       })
     return () => {
       disposed = true
@@ -185,4 +185,12 @@ function handleFor(modeler: DmnModeler): DecisionModelerHandle {
       return own !== undefined
     },
   }
+}
+
+/** Why opening failed, in the user's language when the error carries a `Problem` (the binding's do). */
+function reasonOf(error: unknown, locale: string): string {
+  const problem = (error as { problem?: { message?: { de: string; en: string } } } | undefined)
+    ?.problem
+  if (problem?.message) return locale === 'en' ? problem.message.en : problem.message.de
+  return error instanceof Error ? error.message : String(error)
 }
