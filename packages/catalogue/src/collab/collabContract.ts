@@ -1,4 +1,9 @@
-import { checkPersistenceContract } from '@bauplan/collab'
+import {
+  checkPersistenceContract,
+  DocumentHub,
+  InProcessRelayBus,
+  type InProcessRelay,
+} from '@bauplan/collab'
 import { describe, expect, it } from 'vitest'
 import { InvalidInputError, NotFoundError } from '../errors'
 import type { VersionKey } from '../model/inputs'
@@ -7,6 +12,7 @@ import { useHarness, type OpenHarness } from '../test/contract/harness'
 import { CollabDocumentFrozenError, CollabDocumentTooLargeError } from './collabErrors'
 import { collabDocumentName } from './collabDocumentName'
 import { createCollabPersistence } from './createCollabPersistence'
+import { importYjs } from './crash/collabYjs'
 
 const bytes = (...values: number[]) => new Uint8Array(values)
 
@@ -176,6 +182,51 @@ export function describeCollabDocuments(open: OpenHarness): void {
       expect(stored.map((update) => update[0]).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(
         Array.from({ length: 12 }, (_, index) => index + 1)
       )
+    })
+
+    it('two hubs on one log lose nothing when one compacts updates it has not seen (several instances)', async () => {
+      const draft = await seedDraft(ref.store)
+      const docName = collabDocumentName(draft)
+      const Y = await importYjs()
+      const bus = new InProcessRelayBus()
+      const instance = (relay: InProcessRelay) => {
+        const hub = new DocumentHub({
+          persistence: createCollabPersistence(ref.store),
+          relay,
+          limits: { compactAfterUpdates: 3 },
+          onError: () => undefined,
+        })
+        return { hub, relay }
+      }
+      const a = instance(bus.relay('a'))
+      const b = instance(bus.relay('b'))
+      // A reader on each keeps the document loaded, so each hub works from its own copy.
+      const idle = { send: () => undefined, close: () => undefined }
+      await a.hub.connect(docName, idle, { readOnly: true })
+      await b.hub.connect(docName, idle, { readOnly: true })
+      // A hears nothing from B: A's copy lacks B's updates whenever A compacts.
+      a.relay.interrupt()
+      const edit = (name: string) => {
+        const doc = new Y.Doc()
+        doc.getMap('edits').set(name, 1)
+        return Y.encodeStateAsUpdate(doc)
+      }
+      for (let round = 0; round < 8; round++) {
+        await Promise.all([
+          a.hub.applyServerUpdate(docName, edit(`a${round}`)),
+          b.hub.applyServerUpdate(docName, edit(`b${round}`)),
+        ])
+      }
+      const log = await createCollabPersistence(ref.store).load(docName)
+      // Compacted on the way, and still every edit of both is there.
+      expect(log.length).toBeLessThan(16)
+      const stored = new Y.Doc()
+      for (const update of log) Y.applyUpdate(stored, update)
+      const edits = stored.getMap('edits')
+      expect(edits.size).toBe(16)
+      for (let round = 0; round < 8; round++) {
+        expect(edits.has(`a${round}`) && edits.has(`b${round}`)).toBe(true)
+      }
     })
 
     it('reports the log size after each append and compaction', async () => {

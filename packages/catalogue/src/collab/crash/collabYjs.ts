@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 /** The part of Yjs the crash test uses. */
 export interface YMapLike {
@@ -25,4 +27,16 @@ export interface YjsModule {
 export function loadYjs(): YjsModule {
   const collabPackage = new URL('../../../../collab/package.json', import.meta.url)
   return createRequire(collabPackage)('yjs') as YjsModule
+}
+
+/**
+ * The same Yjs as `loadYjs`, as the ES module @bauplan/collab itself imports: for tests that run
+ * collab's hub in this process (a second, CommonJS copy would make Yjs warn that it was imported
+ * twice).
+ */
+export async function importYjs(): Promise<YjsModule> {
+  const collabPackage = new URL('../../../../collab/package.json', import.meta.url)
+  const yjsPackage = createRequire(collabPackage).resolve('yjs/package.json')
+  const entry = pathToFileURL(join(dirname(yjsPackage), 'dist', 'yjs.mjs'))
+  return (await import(entry.href)) as YjsModule
 }
