@@ -93,14 +93,16 @@ async function twoPeople() {
         .get()
         .map((e) => e.id)
     const outlines = () =>
-      [...container.querySelectorAll<SVGElement>(`.layer-${PRESENCE_LAYER} [data-element-id]`)].map(
-        (outline) => ({
-          id: outline.dataset.elementId,
-          user: outline.dataset.userId,
-          stroke: outline.getAttribute('stroke'),
-          shape: outline.tagName,
-        })
-      )
+      [...container.querySelectorAll<SVGElement>(`.${PRESENCE_LAYER}-outline`)].map((outline) => ({
+        id: outline.dataset.elementId,
+        user: outline.dataset.userId,
+        stroke: outline.getAttribute('stroke'),
+        shape: outline.tagName,
+      }))
+    const outlineElement = (id: string) =>
+      container.querySelector<SVGElement>(`.${PRESENCE_LAYER}-outline[data-element-id="${id}"]`)!
+    const visual = (id: string) =>
+      container.querySelector<SVGElement>(`[data-element-id="${id}"].djs-element > .djs-visual`)!
     const labels = () =>
       [...container.querySelectorAll<HTMLElement>('.bauplan-presence-label')].map(
         (l) => l.textContent
@@ -115,10 +117,19 @@ async function twoPeople() {
       select,
       selected,
       outlines,
+      outlineElement,
+      visual,
       labels,
     }
   }
   return { anna: await person(docs[0], anna), bernd: await person(docs[1], bernd), room }
+}
+
+/** Whether the outline's box on screen encloses the element's drawn box. */
+function surrounds(outline: Element, visual: Element): boolean {
+  const o = outline.getBoundingClientRect()
+  const v = visual.getBoundingClientRect()
+  return o.left < v.left && o.top < v.top && o.right > v.right && o.bottom > v.bottom
 }
 
 describe('bindRemoteSelections', () => {
@@ -140,12 +151,16 @@ describe('bindRemoteSelections', () => {
     expect(b.outlines()).toEqual([])
     expect(a.selected()).toEqual([])
 
-    // The outline sits around the task's shape, on a layer beneath the diagram that clicks pass through.
-    const task = a.element(TASK)
-    const rect = a.container.querySelector<SVGRectElement>(`.layer-${PRESENCE_LAYER} rect`)!
-    expect(Number(rect.getAttribute('x'))).toBeLessThan(task.x!)
-    expect(Number(rect.getAttribute('width'))).toBeGreaterThan(task.width!)
-    expect(rect.closest('g')!.getAttribute('pointer-events')).toBe('none')
+    // The outline is drawn around the task, beneath its visual, and clicks pass through it.
+    const rect = a.outlineElement(TASK)
+    expect(surrounds(rect, a.visual(TASK))).toBe(true)
+    expect(rect.nextElementSibling).toBe(a.visual(TASK))
+    expect(rect.getAttribute('pointer-events')).toBe('none')
+    // It is painted after (above) the pool and lane around the task, whose fill would hide it.
+    for (const container of ['Participant_Behoerde', 'Lane_Sachbearbeitung']) {
+      const position = a.visual(container).compareDocumentPosition(rect)
+      expect(position & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    }
 
     b.select(OTHER_TASK)
     expect(a.outlines().map((o) => o.id)).toEqual([OTHER_TASK])
@@ -164,7 +179,7 @@ describe('bindRemoteSelections', () => {
       ['u-bernd', presenceColour('u-bernd').fill],
       ['u-carla', presenceColour('u-carla').fill],
     ])
-    const [inner, outer] = [...a.container.querySelectorAll(`.layer-${PRESENCE_LAYER} rect`)]
+    const [inner, outer] = [...a.container.querySelectorAll(`rect.${PRESENCE_LAYER}-outline`)]
     expect(Number(outer!.getAttribute('width'))).toBeGreaterThan(
       Number(inner!.getAttribute('width'))
     )
@@ -192,8 +207,7 @@ describe('bindRemoteSelections', () => {
     const before = a.element(OTHER_TASK).x!
     b.get<Modeling>('modeling').moveElements([b.element(OTHER_TASK)], { x: 40, y: 0 })
     expect(a.element(OTHER_TASK).x).toBe(before + 40)
-    const rect = a.container.querySelector(`.layer-${PRESENCE_LAYER} rect`)!
-    expect(Number(rect.getAttribute('x'))).toBeGreaterThan(before)
+    expect(surrounds(a.outlineElement(OTHER_TASK), a.visual(OTHER_TASK))).toBe(true)
 
     // Presence wrote nothing to Anna's command stack and left her selection alone.
     expect(a.get<CommandStack>('commandStack')._stack).toEqual([])

@@ -13,14 +13,10 @@ import {
 } from './diagramServices'
 import './presence.css'
 
-/** The SVG layer the outlines are drawn on and the overlay type of the name labels. */
+/** The overlay type of the name labels; outlines carry the class `${PRESENCE_LAYER}-outline`. */
 export const PRESENCE_LAYER = 'bauplan-presence'
+const OUTLINE_CLASS = `${PRESENCE_LAYER}-outline`
 const SVG = 'http://www.w3.org/2000/svg'
-/**
- * Below the diagram's own plane (index 0): outlines never cover a shape, a text or a marker, and a
- * connection's outline is a halo around the line that stays drawn on top of it.
- */
-const LAYER_INDEX = -1
 /** Gap between a shape and the first outline; each further user's outline sits one step out. */
 const OUTLINE_GAP = 6
 const OUTLINE_STEP = 4
@@ -38,10 +34,16 @@ const REDRAW_EVENTS = [
  * is selected here.
  *
  * - The local selection (diagram-js `selection.changed`) is published into the awareness.
- * - Every remote selection is outlined in its user's colour on an SVG layer beneath the diagram
- *   (clicks pass through), with the user's name beside the first selected element. Outlines are
- *   redrawn when the awareness changes and when elements change, so an element deleted (here or
- *   by someone else) loses its outline and a moved one takes it along.
+ * - Every remote selection is outlined in its user's colour, with the user's name beside the
+ *   first selected element (an overlay). Outlines are redrawn when the awareness changes and when
+ *   elements change, so an element deleted (here or by someone else) loses its outline and a
+ *   moved one takes it along.
+ *
+ * An outline goes into the element's own graphics group, in front of its visual, the way
+ * diagram-js draws its selection outline: above the pool and lanes around it (a layer beneath
+ * the diagram would be hidden by their fill), beneath the element itself, so a connection's
+ * outline is a halo the line stays drawn on. diagram-js redraws only the visual of an element,
+ * so the outline stays until it is redrawn here; clicks pass through it.
  *
  * Nothing here goes through the command stack or changes the local selection. One binding per
  * modeler; the returned function removes outlines, labels and listeners and withdraws the local
@@ -54,7 +56,7 @@ export function bindRemoteSelections(
 ): () => void {
   const services = diagramServices(modeler)
   const { eventBus, selection } = services
-  let drawn = false
+  let outlines: SVGElement[] = []
 
   const publish = () => {
     setLocalSelection(
@@ -63,12 +65,17 @@ export function bindRemoteSelections(
       selection.get().map((element) => element.id)
     )
   }
+  const clear = () => {
+    for (const outline of outlines) outline.remove()
+    outlines = []
+    services.overlays.remove({ type: PRESENCE_LAYER })
+  }
   const redraw = () => {
     const selections = remoteSelections(awareness, awareness.clientID, fileName)
     // Most changes happen with nobody else selecting anything: then there is nothing to redo.
-    if (!drawn && selections.length === 0) return
-    clear(services)
-    drawn = draw(services, selections)
+    if (outlines.length === 0 && selections.length === 0) return
+    clear()
+    outlines = draw(services, selections)
   }
 
   eventBus.on('selection.changed', 500, publish)
@@ -81,36 +88,30 @@ export function bindRemoteSelections(
     eventBus.off('selection.changed', publish)
     eventBus.off(REDRAW_EVENTS, redraw)
     awareness.off('change', redraw)
-    clear(services)
+    clear()
     clearLocalSelection(awareness, fileName)
   }
 }
 
-function clear({ canvas, overlays }: DiagramServices): void {
-  canvas.getLayer(PRESENCE_LAYER, LAYER_INDEX).replaceChildren()
-  overlays.remove({ type: PRESENCE_LAYER })
-}
-
-/** Draws all outlines and labels; returns whether anything was drawn. */
-function draw(services: DiagramServices, selections: readonly RemoteSelection[]): boolean {
-  const { canvas, elementRegistry, overlays } = services
-  const layer = canvas.getLayer(PRESENCE_LAYER, LAYER_INDEX)
-  layer.setAttribute('pointer-events', 'none')
-  const root = canvas.getRootElement()
+/** Draws all outlines and labels; returns the outlines drawn. */
+function draw(services: DiagramServices, selections: readonly RemoteSelection[]): SVGElement[] {
+  const { elementRegistry, overlays } = services
   // How many outlines an element already has, so a second person's outline goes around the first.
   const outlinesOf = new Map<string, number>()
-  let anything = false
+  const drawn: SVGElement[] = []
   for (const remote of selections) {
     let labelled = false
     for (const id of remote.ids) {
       const element = elementRegistry.get(id)
-      if (!element || element.hidden || !isIn(element, root)) continue
+      const gfx = element && elementRegistry.getGraphics(element)
+      if (!element || !gfx || !element.parent) continue
       const stack = outlinesOf.get(id) ?? 0
-      outlinesOf.set(id, stack + 1)
       const outline = outlineOf(element, remote, stack)
       if (!outline) continue
-      layer.append(outline)
-      anything = true
+      outlinesOf.set(id, stack + 1)
+      // Right before the visual: beneath the element, after any outline drawn before it.
+      gfx.insertBefore(outline, gfx.querySelector(':scope > .djs-visual'))
+      drawn.push(outline)
       if (!labelled) {
         overlays.add(element, PRESENCE_LAYER, {
           position: { top: -22 - stack * 20, left: 0 },
@@ -120,9 +121,10 @@ function draw(services: DiagramServices, selections: readonly RemoteSelection[])
       }
     }
   }
-  return anything
+  return drawn
 }
 
+/** An outline in the element's own coordinates (shapes are translated, connections are not). */
 function outlineOf(
   element: CanvasElement,
   remote: RemoteSelection,
@@ -138,8 +140,8 @@ function outlineOf(
   } else if (element.width !== undefined && element.height !== undefined) {
     const gap = OUTLINE_GAP + stack * OUTLINE_STEP
     outline = document.createElementNS(SVG, 'rect')
-    outline.setAttribute('x', String((element.x ?? 0) - gap))
-    outline.setAttribute('y', String((element.y ?? 0) - gap))
+    outline.setAttribute('x', String(-gap))
+    outline.setAttribute('y', String(-gap))
     outline.setAttribute('width', String(element.width + 2 * gap))
     outline.setAttribute('height', String(element.height + 2 * gap))
     outline.setAttribute('rx', '6')
@@ -147,7 +149,9 @@ function outlineOf(
   } else {
     return null
   }
+  outline.setAttribute('class', OUTLINE_CLASS)
   outline.setAttribute('fill', 'none')
+  outline.setAttribute('pointer-events', 'none')
   outline.setAttribute('stroke', remote.colour.fill)
   outline.setAttribute('data-element-id', element.id)
   outline.setAttribute('data-client-id', String(remote.clientId))
@@ -163,12 +167,4 @@ function nameLabel(remote: RemoteSelection): HTMLElement {
   label.style.color = remote.colour.text
   label.dataset.clientId = String(remote.clientId)
   return label
-}
-
-/** Whether the element belongs to the plane shown now (collapsed sub-processes have their own). */
-function isIn(element: CanvasElement, root: CanvasElement): boolean {
-  for (let at: CanvasElement | null | undefined = element; at; at = at.parent) {
-    if (at === root) return true
-  }
-  return false
 }

@@ -10,7 +10,6 @@ export interface CanvasElement {
   width?: number
   height?: number
   waypoints?: { x: number; y: number }[]
-  hidden?: boolean
 }
 
 export type DiagramListener = (event: { newSelection?: CanvasElement[] }) => void
@@ -22,9 +21,12 @@ export interface DiagramEventBus {
 
 export interface DiagramServices {
   eventBus: DiagramEventBus
-  elementRegistry: { get(id: string): CanvasElement | undefined }
+  elementRegistry: {
+    get(id: string): CanvasElement | undefined
+    /** The element's graphics group (`g.djs-element`), which holds its `.djs-visual`. */
+    getGraphics(element: CanvasElement): SVGGElement | undefined
+  }
   selection: { get(): CanvasElement[] }
-  canvas: { getLayer(name: string, index?: number): SVGGElement; getRootElement(): CanvasElement }
   overlays: {
     add(
       element: CanvasElement,
@@ -45,7 +47,6 @@ export function diagramServices(modeler: ServiceContainer): DiagramServices {
     eventBus: modeler.get('eventBus') as DiagramEventBus,
     elementRegistry: modeler.get('elementRegistry') as DiagramServices['elementRegistry'],
     selection: modeler.get('selection') as DiagramServices['selection'],
-    canvas: modeler.get('canvas') as DiagramServices['canvas'],
     overlays: modeler.get('overlays') as DiagramServices['overlays'],
   }
 }
