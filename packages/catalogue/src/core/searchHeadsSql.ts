@@ -78,6 +78,13 @@ function passes(alias: string, except?: SearchFacet): string {
 }
 
 /**
+ * What the branches read of a candidate besides its key and `failed` (the facet columns are needed
+ * only to compute `failed`): PostgreSQL writes every candidate to its materialized CTE, and fewer
+ * columns make that cheaper (docs/benchmarks.md, Catalogue, fifth look).
+ */
+const CANDIDATE_COLUMNS = ['block_id', 'version', 'name_sort', 'updated_at', 'score'] as const
+
+/**
  * `candidates`: the heads matching the text and the Leistungsschlüssel (all filters but the facets),
  * with their score, and in `failed` the facet filters the row does not pass (a bit per facet, see
  * bitOf). Hits are the rows passing all filters; the keys of all of them go to the process, which
@@ -116,7 +123,7 @@ function candidatesCte(plan: HeadsPlan, fullText: FullTextIndex): Sql {
   const failed = failures.length === 0 ? sql('0') : concat(failures, ' + ')
   return concat([
     sql(
-      `WITH candidates AS ${fullText.headCandidates === 'inlined' ? 'NOT ' : ''}MATERIALIZED (SELECT c.*,`
+      `WITH candidates AS ${fullText.headCandidates === 'inlined' ? 'NOT ' : ''}MATERIALIZED (SELECT ${CANDIDATE_COLUMNS.map((column) => `c.${column}`).join(', ')}, c.${fullText.head.key},`
     ),
     failed,
     sql('AS failed FROM ('),
