@@ -84,6 +84,16 @@ describe('readConfig', () => {
     )
   })
 
+  it('refuses a REDIS_URL that is not redis:// or rediss://, without echoing it', () => {
+    expect(readConfig({ REDIS_URL: 'rediss://:pw@cache.example:6380' }).redisUrl).toBe(
+      'rediss://:pw@cache.example:6380'
+    )
+    for (const bad of ['http://cache.example', 'cache.example:6379', 'redis://']) {
+      expect(() => readConfig({ REDIS_URL: bad })).toThrow(/REDIS_URL muss .* REDIS_URL must/)
+    }
+    expect(() => readConfig({ REDIS_URL: 'https://:geheim@x' })).not.toThrow(/geheim/)
+  })
+
   it('treats empty DATABASE_URL and REDIS_URL as unset', () => {
     const config = readConfig({ DATABASE_URL: ' ', REDIS_URL: '' })
     expect(config.databaseUrl).toBeUndefined()

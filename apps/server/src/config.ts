@@ -10,6 +10,10 @@ export interface ServerConfig {
   host: string
   dataDir: string
   databaseUrl: string | undefined
+  /**
+   * Redis shared by several instances (scale-out of collaboration); used only together with
+   * `databaseUrl` (see collab/redis/configuredRelay.ts).
+   */
   redisUrl: string | undefined
   /** Mark cookies `Secure` even when the request itself arrived over plain HTTP (TLS ends at a proxy). */
   secureCookies: boolean
@@ -40,7 +44,7 @@ export function readConfig(
     host: env.HOST ?? '127.0.0.1',
     dataDir: path.resolve(cwd, env.BAUPLAN_DATA_DIR ?? './data'),
     databaseUrl: nonEmpty(env.DATABASE_URL),
-    redisUrl: nonEmpty(env.REDIS_URL),
+    redisUrl: parseRedisUrl(env.REDIS_URL),
     secureCookies: parseSwitch('BAUPLAN_SECURE_COOKIES', env.BAUPLAN_SECURE_COOKIES),
     trustProxy: parseSwitch('BAUPLAN_TRUST_PROXY', env.BAUPLAN_TRUST_PROXY),
     demo: parseSwitch('BAUPLAN_DEMO', env.BAUPLAN_DEMO),
@@ -113,6 +117,25 @@ function parsePublicUrl(value: string | undefined): string | null {
     )
   }
   return trimmed.replace(/\/+$/, '')
+}
+
+/** A `redis://` or `rediss://` (TLS) URL; the value is not echoed, since it may hold a password. */
+function parseRedisUrl(value: string | undefined): string | undefined {
+  const trimmed = nonEmpty(value)?.trim()
+  if (trimmed === undefined) return undefined
+  let valid = false
+  try {
+    const url = new URL(trimmed)
+    valid = (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== ''
+  } catch {
+    valid = false
+  }
+  if (!valid) {
+    throw new ConfigError(
+      'REDIS_URL muss eine Adresse der Form redis://host[:port] oder rediss://host[:port] sein. / REDIS_URL must be a URL of the form redis://host[:port] or rediss://host[:port].'
+    )
+  }
+  return trimmed
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
