@@ -47,5 +47,8 @@ describe('presence over the real DocumentHub', () => {
     ).toEqual(['u-anna'])
     annaClient.drop()
     await hub.shutdown()
+    // Awareness instances run a renewal timer until destroyed.
+    annaClient.awareness.destroy()
+    berndClient.awareness.destroy()
   })
 })
