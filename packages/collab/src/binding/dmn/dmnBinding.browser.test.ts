@@ -184,9 +184,16 @@ describe('dmn-js binding: decision table', () => {
       expect(row?.cells).toHaveLength(peer.sheet().getRoot().cols.length)
       expect(row?.cells[0]?.id).toBe(`${rule.id}_${col.id}`)
     }
-    // The filled-in cell is written with the next local command; both sides write the same one.
-    a.modeling().editCell(a.element(CELL_1B), '66')
-    b.modeling().editCell(b.element(CELL_2A), '>= 3')
+    // Both sides write the same filled-in cell at once, with an origin undo does not track.
+    const filled = `${rule.id}_${col.id}`
+    await expect.poll(() => a.doc.getMap(`model:${DMN_FILE}:elements`).has(filled)).toBe(true)
+    await expectConverged(a, b)
+    await expectValidFolder(a.doc)
+    await expectValidFolder(b.doc)
+    // Undo in B removes B's rule, not A's column.
+    b.binding.undo()
+    expect(a.rows()).not.toContain(rule.id)
+    expect(a.sheet().getRoot().cols[0]?.id).toBe(col.id)
     await expectConverged(a, b)
     await expectValidFolder(a.doc)
   })

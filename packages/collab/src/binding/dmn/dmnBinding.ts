@@ -83,7 +83,11 @@ export function bindDmnModeler(
     options.onProblem ?? ((problem: Problem) => console.warn(problem.message.en, problem))
 
   const undoManager = createUndoManager(doc, origin)
+  // Writes that settle a merge (see `fitRulesToColumns`) are nobody's edit: another origin, so
+  // per-user undo never reverts them.
+  const repairOrigin = { repairBy: origin }
   let applyingRemote = false
+  let destroyed = false
 
   const writeLocal = (event: Record<string, unknown>) => {
     if (applyingRemote || event.trigger !== 'execute') return
@@ -93,13 +97,23 @@ export function bindDmnModeler(
     reconcileDefinitions(doc, origin, fileName, tree)
   }
 
+  /**
+   * Writes the rules `fitRulesToColumns` completed, after the transaction that caused it (Yjs is
+   * still reporting it): every peer that merged the same state writes the same entries, so the
+   * derived DMN fits its columns without waiting for someone's next edit.
+   */
+  const writeRepair = () => {
+    if (destroyed) return
+    reconcileDefinitions(doc, repairOrigin, fileName, definitions())
+  }
+
   /** Makes dmn-js show the document's model: merge, then update the active view. */
   const pull = () => {
     applyingRemote = true
     try {
       const tree = definitions()
       const merge = mergeDefinitions(tree, decodeModel(space).definitions, moddle)
-      fitRulesToColumns(tree, moddle)
+      if (fitRulesToColumns(tree, moddle).length > 0) queueMicrotask(writeRepair)
       refreshActiveView(modeler, merge, (error) => report(reopenProblem(fileName, error)))
     } catch (error) {
       report(reopenProblem(fileName, error))
@@ -124,6 +138,7 @@ export function bindDmnModeler(
     canUndo: () => undoManager.canUndo(),
     canRedo: () => undoManager.canRedo(),
     destroy: () => {
+      destroyed = true
       stopObserving()
       unhook()
       undoManager.destroy()

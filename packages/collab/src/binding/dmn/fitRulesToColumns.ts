@@ -15,8 +15,7 @@ import { indexById, type ModelerModdle } from '../mergeDefinitions'
  *    value matches, so the rule decides as before);
  * 4. entries left over (their column is gone) are dropped.
  *
- * Changes dmn-js's tree in place (the binding writes it with the next local command, like the
- * repairs `decodeModel` makes) and returns the rules it changed.
+ * Changes dmn-js's tree in place and returns the rules it changed; the binding then writes them.
  */
 export function fitRulesToColumns(definitions: ModdleElement, moddle: ModelerModdle): string[] {
   const changed: string[] = []
