@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type * as Yjs from 'yjs'
 import { blockUrl, FIXTURE_BPMN, fixtureFolder } from '../testing/fixtureBlock'
 import { startTestApp, TestClock, type CookieLogin, type TestApp } from '../testing/testApp'
-import { deriveDocumentFiles } from './draftFilesDerivation'
+import { deriveDocumentFiles, documentOf } from './draftFilesDerivation'
 import { connectProvider, eventually, type ProviderClient } from './testing/collabClients'
 
 // A draft's files follow its shared document (docs/collaboration.md § Derivation): written back a
@@ -169,6 +169,23 @@ describe.each(backends)('draft files follow the shared document ($name)', (backe
     return JSON.parse(folder['baustein.json'] ?? '{}') as Record<string, unknown>
   }
 
+  /**
+   * Seeds the document (an editor connects and leaves), then stores an edit of `bezeichnung` past
+   * the hub: no write-back is scheduled, so the files do not show it.
+   */
+  async function editEverywhereButTheFiles(key: VersionKey, bezeichnung: string): Promise<void> {
+    const seeding = await editor('anna', key)
+    seeding.provider.destroy()
+    const doc = documentOf(await t.store.loadCollabUpdates(key))
+    const updates: Uint8Array[] = []
+    doc.on('update', (update: Uint8Array) => updates.push(update))
+    setJsonValue(doc, 'test', 'baustein.json', ['bezeichnung'], bezeichnung)
+    doc.destroy()
+    for (const update of updates) {
+      await t.store.appendCollabUpdate({ ...key, update, maxDocumentBytes: 64 * 1024 * 1024 })
+    }
+  }
+
   function put(key: VersionKey, folder: Record<string, string>, revision?: number) {
     const query = revision === undefined ? '' : `?revision=${revision}`
     return t.app.inject({
@@ -275,18 +292,7 @@ describe.each(backends)('draft files follow the shared document ($name)', (backe
 
   it('submits edits the files do not show yet (derived from the log in the submission)', async () => {
     const key = await newDraft()
-    const anna = await editor('anna', key)
-    anna.provider.destroy()
-    // An update stored past the hub: no write-back is scheduled, so only submit can take it over.
-    const { documentOf } = await import('./draftFilesDerivation')
-    const doc = documentOf(await t.store.loadCollabUpdates(key))
-    const updates: Uint8Array[] = []
-    doc.on('update', (update: Uint8Array) => updates.push(update))
-    setJsonValue(doc, 'test', 'baustein.json', ['bezeichnung'], 'nur im Dokument')
-    doc.destroy()
-    for (const update of updates) {
-      await t.store.appendCollabUpdate({ ...key, update, maxDocumentBytes: 64 * 1024 * 1024 })
-    }
+    await editEverywhereButTheFiles(key, 'nur im Dokument')
     expect(metadataOf(await files(key)).bezeichnung).not.toBe('nur im Dokument')
     const submitted = await submit(key)
     expect(submitted.statusCode, submitted.body).toBe(200)
@@ -330,6 +336,27 @@ describe.each(backends)('draft files follow the shared document ($name)', (backe
     const audit = await t.store.listAudit({ blockId: key.blockId })
     const entry = audit.items.find((item) => item.action === 'version.draftUpdated')
     expect(entry?.details.viaDocument).toBe(true)
+  })
+
+  it('takes only the changed files of a REST write into the document: edits not yet written back stay', async () => {
+    const key = await newDraft()
+    await editEverywhereButTheFiles(key, 'noch nicht zurückgeschrieben')
+    const bpmn = ((await files(key))[FIXTURE_BPMN] ?? '').replace(
+      'name="Nachweis prüfen"',
+      'name="Nachweis einzeln prüfen"'
+    )
+    // One file, as the editor's save and `bauplan push` of a single file do.
+    const response = await t.app.inject({
+      method: 'PUT',
+      url: blockUrl(key.blockId, `/versionen/${key.version}/dateien/${FIXTURE_BPMN}`),
+      headers: { ...annaLogin.headers, 'content-type': 'application/xml' },
+      payload: bpmn,
+    })
+    expect(response.statusCode, response.body).toBe(200)
+    const folder = await files(key)
+    expect(folder[FIXTURE_BPMN]).toContain('name="Nachweis einzeln prüfen"')
+    expect(metadataOf(folder).bezeichnung).toBe('noch nicht zurückgeschrieben')
+    expectSameFolder(folder, await storedDocumentFiles(key))
   })
 
   it('leaves document and files unchanged on bad input, a stale revision, renumbering or a new file list', async () => {

@@ -64,16 +64,25 @@ describe('mergeFolderIntoDocument', () => {
     expect(await filesOf(doc)).toEqual(changed)
   })
 
-  it('refuses added or removed files and a model with another root, changing nothing', async () => {
+  it('merges only the files it is given', async () => {
+    const { doc, files } = await seeded()
+    const editor = documentOf([Y.encodeStateAsUpdate(doc)])
+    setJsonValue(editor, 'editor', 'baustein.json', ['definition'], 'Vom Editor geändert')
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(editor))
+    const update = await mergeFolderIntoDocument(doc, LABEL, { [NOTES]: 'Nur die Notizen\n' })
+    expect(update).toBeInstanceOf(Uint8Array)
+    const merged = await filesOf(doc)
+    expect(merged[NOTES]).toBe('Nur die Notizen\n')
+    expect(metadata(merged).definition).toBe('Vom Editor geändert')
+    expect(merged[FIXTURE_BPMN]).toBe(files[FIXTURE_BPMN])
+  })
+
+  it('refuses a file the document does not have and a model with another root, changing nothing', async () => {
     const { doc, files } = await seeded()
     const before = Y.encodeStateVector(doc)
     const added = mergeFolderIntoDocument(doc, LABEL, { ...files, 'zusatz.dmn': '<x/>' })
     await expect(added).rejects.toBeInstanceOf(DraftDocumentConflictError)
     await expect(added).rejects.toMatchObject({ code: 'lifecycle.documentFileList' })
-    const { [NOTES]: _removed, ...withoutNotes } = files
-    await expect(mergeFolderIntoDocument(doc, LABEL, withoutNotes)).rejects.toMatchObject({
-      code: 'lifecycle.documentFileList',
-    })
     const otherRoot = (files[FIXTURE_BPMN] ?? '').replace(
       /(<bpmn:definitions[^>]*\sid=")([^"]+)"/,
       '$1Definitions_Anders"'

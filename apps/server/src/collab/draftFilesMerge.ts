@@ -22,9 +22,10 @@ import * as Y from 'yjs'
 export const REST_ORIGIN = 'bauplan:rest'
 
 /**
- * Makes `doc` equal to `files` and returns the update that did it, or undefined when nothing
- * differed. Refuses (409, nothing changed) a folder whose file list or model roots differ from the
- * document's: the file list of a shared document is fixed when it is seeded.
+ * Makes the files `files` names in `doc` equal to their given texts (files it leaves out stay as
+ * they are) and returns the update that did it, or undefined when nothing differed. Refuses (409,
+ * nothing changed) a file the document does not have or a model with another root: the file list of
+ * a shared document is fixed when it is seeded.
  */
 export async function mergeFolderIntoDocument(
   doc: Y.Doc,
@@ -32,12 +33,15 @@ export async function mergeFolderIntoDocument(
   files: FolderFiles
 ): Promise<Uint8Array | undefined> {
   const listed = doc.getMap<FileInfo>(FILES_MAP)
-  requireSameFileList(label, [...listed.keys()], Object.keys(files))
+  const unknown = Object.keys(files).filter((name) => !listed.has(name))
+  if (unknown.length > 0) throw fileListRefused(label, unknown.sort())
+  const merged = Object.keys(files).sort()
   // Everything is parsed before the document is touched: a file that does not parse changes nothing.
   const models = new Map<string, ModdleElement>()
-  for (const [name, info] of listed.entries()) {
-    if (info.kind === 'bpmn' || info.kind === 'dmn') {
-      models.set(name, await parseModel(info.kind, name, files[name] ?? ''))
+  for (const name of merged) {
+    const kind = listed.get(name)?.kind
+    if (kind === 'bpmn' || kind === 'dmn') {
+      models.set(name, await parseModel(kind, name, files[name] ?? ''))
     }
   }
   const updates: Uint8Array[] = []
@@ -47,11 +51,12 @@ export async function mergeFolderIntoDocument(
   doc.on('update', collect)
   try {
     doc.transact(() => {
-      for (const [name, info] of [...listed.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      for (const name of merged) {
         const text = files[name] ?? ''
         const model = models.get(name)
         if (model) reconcileModel(doc, label, name, model)
-        else if (info.kind === 'json') reconcileJson(doc, name, JSON.parse(text) as Json)
+        else if (listed.get(name)?.kind === 'json')
+          reconcileJson(doc, name, JSON.parse(text) as Json)
         else reconcileText(doc.getText(`text:${name}`), text)
       }
     }, REST_ORIGIN)
@@ -61,14 +66,10 @@ export async function mergeFolderIntoDocument(
   return updates.length === 0 ? undefined : Y.mergeUpdates(updates)
 }
 
-function requireSameFileList(label: string, inDocument: string[], uploaded: string[]): void {
-  const added = uploaded.filter((name) => !inDocument.includes(name)).sort()
-  const removed = inDocument.filter((name) => !uploaded.includes(name)).sort()
-  if (added.length === 0 && removed.length === 0) return
-  const list = [...added.map((n) => `+${n}`), ...removed.map((n) => `-${n}`)].join(', ')
-  throw new DraftDocumentConflictError('lifecycle.documentFileList', {
-    de: `${label} wird gemeinsam bearbeitet; seine Dateiliste ist fest, solange es das gemeinsame Dokument gibt (${list}). Ändern Sie nur den Inhalt der vorhandenen Dateien.`,
-    en: `${label} is being edited together; its list of files is fixed while the shared document exists (${list}). Change only the content of the existing files.`,
+function fileListRefused(label: string, added: string[]): DraftDocumentConflictError {
+  return new DraftDocumentConflictError('lifecycle.documentFileList', {
+    de: `${label} wird gemeinsam bearbeitet; seine Dateiliste ist fest, solange es das gemeinsame Dokument gibt (neu: ${added.join(', ')}). Ändern Sie nur den Inhalt der vorhandenen Dateien.`,
+    en: `${label} is being edited together; its list of files is fixed while the shared document exists (new: ${added.join(', ')}). Change only the content of the existing files.`,
   })
 }
 

@@ -47,3 +47,15 @@ export function renumberRefused(label: string, target: string): DraftDocumentCon
     en: `${label} is being edited together (it has a shared document), so its version number cannot change to ${target}. Set "version" in baustein.json back to the draft's number. A different number goes to the next revision: create a new draft after submitting this one.`,
   })
 }
+
+export function fileListRefused(
+  label: string,
+  added: readonly string[],
+  removed: readonly string[]
+): DraftDocumentConflictError {
+  const list = [...added.map((n) => `+${n}`), ...removed.map((n) => `-${n}`)].join(', ')
+  return new DraftDocumentConflictError('lifecycle.documentFileList', {
+    de: `${label} wird gemeinsam bearbeitet; seine Dateiliste ist fest, solange es das gemeinsame Dokument gibt (${list}). Ändern Sie nur den Inhalt der vorhandenen Dateien.`,
+    en: `${label} is being edited together; its list of files is fixed while the shared document exists (${list}). Change only the content of the existing files.`,
+  })
+}

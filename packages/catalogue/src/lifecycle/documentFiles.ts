@@ -152,11 +152,17 @@ async function draftOfDocument(
 function sameFolder(a: FolderFiles, b: FolderFiles): boolean {
   const names = Object.keys(a)
   if (names.length !== Object.keys(b).length) return false
-  return names.every((name) => {
-    if (!Object.hasOwn(b, name)) return false
-    if (name !== METADATA_FILE) return a[name] === b[name]
-    return canonicalJson(a[name]) === canonicalJson(b[name])
-  })
+  return names.every((name) => Object.hasOwn(b, name) && sameFileContent(name, a[name], b[name]))
+}
+
+/** Equal texts; for `baustein.json` equal JSON whatever the order of keys (see sameFolder). */
+export function sameFileContent(
+  name: string,
+  a: string | undefined,
+  b: string | undefined
+): boolean {
+  if (name !== METADATA_FILE) return a === b
+  return canonicalJson(a) === canonicalJson(b)
 }
 
 function canonicalJson(text: string | undefined): string {

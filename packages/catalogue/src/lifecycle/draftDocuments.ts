@@ -13,8 +13,9 @@ export interface DraftDocuments {
   /** The files a document's stored updates derive to (deterministic, `baustein.json` included). */
   deriveFiles(updates: readonly Uint8Array[]): Promise<Record<string, string>>
   /**
-   * Makes the live document of a draft equal to `files` (written as one server-side change that
-   * connected editors receive); resolves once that change is stored in the log.
+   * Makes the given files of a draft's live document equal to `files` (the others stay as they
+   * are), written as one server-side change that connected editors receive; resolves once that
+   * change is stored in the log.
    */
   mergeFiles(key: VersionKey, files: FolderFiles): Promise<void>
 }

@@ -1,12 +1,12 @@
 import { CollabDocumentFrozenError } from '../collab/collabErrors'
 import type { VersionKey } from '../model/inputs'
 import type { Actor } from './actor'
-import { renumberRefused } from './documentErrors'
-import { adoptDocumentFiles } from './documentFiles'
+import { fileListRefused, renumberRefused } from './documentErrors'
+import { adoptDocumentFiles, sameFileContent } from './documentFiles'
 import { deriveDraftDocument, type DraftDocuments } from './draftDocuments'
 import { StateConflictError } from './errors'
 import { withMetadata, type FolderFiles } from './folderFiles'
-import { audit, casValue, requireState, requireVersion } from './operationSupport'
+import { audit, casValue, readFolder, requireState, requireVersion } from './operationSupport'
 import { draftQuality, runQualityChecks } from './quality/qualityChecks'
 import { referencesByBlock } from './referenceResolution'
 import type { DraftContent } from './readDraftFolder'
@@ -27,12 +27,14 @@ export interface DocumentDraftUpdate {
 
 /**
  * A REST write (PUT of the folder, a file upload, `bauplan push`) into a draft that has a shared
- * document. The folder goes INTO the document as one server-side change, so connected editors see
- * it at once and their concurrent edits of other elements stay; then the draft's files are stored
- * from the document, as while editing. The caller has checked the actor's rights and the state.
+ * document. The files that differ from the stored ones go INTO the document as one server-side
+ * change, so connected editors see it at once and their concurrent edits of other elements stay;
+ * then the draft's files are stored from the document, as while editing. The caller has checked
+ * the actor's rights and the state.
  *
  * Refused before anything is written: a stale `expectedRevision` (someone, or the document, changed
- * the draft since the client read it) and a new version number (a document never renumbers).
+ * the draft since the client read it), a new version number (a document never renumbers) and
+ * added or removed files (the document's file list is fixed at seeding).
  */
 export async function updateDocumentDraft(
   ctx: ServiceContext,
@@ -54,8 +56,18 @@ export async function updateDocumentDraft(
       ACTION
     )
   }
+  // Only files that differ from the stored ones go into the document: an unchanged file may be a
+  // moment older than the document (edits not yet written back), and must not revert them.
+  const uploaded = withMetadata(update.files, update.draft.metadata)
+  const stored = await readFolder(ctx.store, before)
+  const added = Object.keys(uploaded).filter((name) => !Object.hasOwn(stored, name))
+  const removed = Object.keys(stored).filter((name) => !Object.hasOwn(uploaded, name))
+  if (added.length > 0 || removed.length > 0) throw fileListRefused(label, added, removed)
+  const changed = Object.fromEntries(
+    Object.entries(uploaded).filter(([name, text]) => !sameFileContent(name, text, stored[name]))
+  )
   try {
-    await documents.mergeFiles(key, withMetadata(update.files, update.draft.metadata))
+    if (Object.keys(changed).length > 0) await documents.mergeFiles(key, changed)
   } catch (error) {
     if (error instanceof CollabDocumentFrozenError) {
       throw new StateConflictError(error.state, ['entwurf'], {
