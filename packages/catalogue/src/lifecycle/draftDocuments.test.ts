@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { CatalogueStore } from '../store'
+import { SYSTEM_ACTOR } from './actor'
+import { createCatalogueService } from './catalogueService'
+import { DocumentMovedOnError, retryWhileDocumentMoves } from './documentErrors'
+import { sameUpdates } from './draftDocuments'
+import { ForbiddenError } from './errors'
+import { sqlite } from './testing/backends'
+import { folder } from './testing/folders'
+import { SLOW } from './testing/slow'
+import { blockId, createWorld, SN, type World } from './testing/world'
+
+// The catalogue's side of drafts with a shared document that needs no collaboration layer. What
+// the server injects (derivation, merging into the live document) is tested end to end in
+// apps/server/src/collab/draftFiles.test.ts on SQLite and PostgreSQL.
+
+const ID = blockId('identitaet-pruefen')
+
+describe('sameUpdates', () => {
+  it('compares logs update by update, byte by byte', () => {
+    const a = [new Uint8Array([1, 2]), new Uint8Array([3])]
+    expect(sameUpdates(a, [new Uint8Array([1, 2]), new Uint8Array([3])])).toBe(true)
+    expect(sameUpdates(a, [new Uint8Array([1, 2]), new Uint8Array([4])])).toBe(false)
+    expect(sameUpdates(a, [new Uint8Array([1, 2, 3])])).toBe(false)
+    expect(sameUpdates([], [])).toBe(true)
+  })
+})
+
+describe('retryWhileDocumentMoves', () => {
+  it('runs the operation again while the document moves on, at most five times', async () => {
+    let runs = 0
+    const result = await retryWhileDocumentMoves(async () => {
+      runs += 1
+      if (runs < 3) throw new DocumentMovedOnError('x@1.0.0')
+      return 'done'
+    })
+    expect(result).toBe('done')
+    expect(runs).toBe(3)
+
+    runs = 0
+    const endless = retryWhileDocumentMoves(async () => {
+      runs += 1
+      throw new DocumentMovedOnError('x@1.0.0')
+    })
+    await expect(endless).rejects.toBeInstanceOf(DocumentMovedOnError)
+    expect(runs).toBe(5)
+  })
+
+  it('passes any other error on at once', async () => {
+    let runs = 0
+    const failing = retryWhileDocumentMoves(async () => {
+      runs += 1
+      throw new Error('disk full')
+    })
+    await expect(failing).rejects.toThrow('disk full')
+    expect(runs).toBe(1)
+  })
+})
+
+describe('followDraftDocument', { timeout: SLOW }, () => {
+  let store: CatalogueStore
+  let w: World
+  beforeEach(async () => {
+    store = await sqlite.open()
+    w = await createWorld(store)
+    await w.service.createBlock(w.analyst, { organisationId: SN, files: folder({ id: ID }) })
+  })
+  afterEach(() => store.close())
+
+  it('is for the system only', async () => {
+    await expect(w.service.followDraftDocument(w.analyst, ID, '1.0.0')).rejects.toBeInstanceOf(
+      ForbiddenError
+    )
+  })
+
+  it('does nothing without a collaboration layer or without a document', async () => {
+    const before = await store.getVersion({ blockId: ID, version: '1.0.0' })
+    expect(await w.service.followDraftDocument(SYSTEM_ACTOR, ID, '1.0.0')).toBeUndefined()
+    const derivations: number[] = []
+    const withDocuments = createCatalogueService({
+      store,
+      draftDocuments: {
+        deriveFiles: async (updates) => {
+          derivations.push(updates.length)
+          return {}
+        },
+        mergeFiles: async () => undefined,
+      },
+    })
+    // No update stored: the draft has no document, nothing is derived or written.
+    expect(await withDocuments.followDraftDocument(SYSTEM_ACTOR, ID, '1.0.0')).toBeUndefined()
+    expect(derivations).toEqual([])
+    expect(await store.getVersion({ blockId: ID, version: '1.0.0' })).toEqual(before)
+  })
+})
