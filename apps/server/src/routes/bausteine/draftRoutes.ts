@@ -55,7 +55,9 @@ export const draftRoutes: FastifyPluginAsync = async (app) => {
         tags: ['Lebenszyklus'],
         summary: 'Dateien eines Entwurfs ersetzen (Modellierer) / replace a draft’s files',
         description:
-          'Only drafts (state entwurf); published versions are immutable (409). baustein.json may raise the version number.',
+          'Only drafts (state entwurf); published versions are immutable (409). baustein.json may raise the version number. ' +
+          'A draft with a shared document (collaborative editing) takes the changed files into the document, so connected editors see them; ' +
+          'changing its version number or its list of files is refused (409).',
         params: versionParams,
         querystring: langQuery({
           revision: {

@@ -28,7 +28,8 @@ export const fileUploadRoutes: FastifyPluginAsync = async (app) => {
         summary:
           'Eine Datei in einen Entwurf hochladen (Modellierer) / upload one file into a draft',
         description:
-          '.bpmn/.dmn as application/xml (or text/xml), .json as application/json; at most 10 MiB.',
+          '.bpmn/.dmn as application/xml (or text/xml), .json as application/json; at most 10 MiB. ' +
+          'Into a draft with a shared document (collaborative editing) the file goes through the document; a new file is refused there (409).',
         params: fileParams,
         querystring: langQuery({
           revision: { type: 'integer', minimum: 1, description: 'expected revision of the draft' },
