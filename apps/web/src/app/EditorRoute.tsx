@@ -21,7 +21,10 @@ export function EditorRoute({ id, version }: { id: string; version: string }) {
   const { state } = useSession()
   const user = state.status === 'signedIn' ? state.user : undefined
   const collaboration = useMemo(
-    () => ({ mayWrite: () => mayWriteDraft(api, user, id, version) }),
+    () => ({
+      mayWrite: () => mayWriteDraft(api, user, id, version),
+      ...(user ? { self: { userId: user.id, name: user.displayName } } : {}),
+    }),
     [api, user, id, version]
   )
   return (

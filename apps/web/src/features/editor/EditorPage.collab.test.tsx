@@ -19,7 +19,12 @@ const BLOCK = 'urn:bauplan:baustein:sn:identitaet-pruefen'
 const FOLDER = 'bausteine/identitaet-pruefen'
 
 /** One editor page on the in-page hub, as a user who may write unless told otherwise. */
-async function openSharedEditor(server: InPageCollabServer, mayWrite = true) {
+async function openSharedEditor(
+  server: InPageCollabServer,
+  mayWrite = true,
+  self?: { userId: string; name: string }
+) {
+  server.identity = self
   const backend = inMemoryDraftApi(BLOCK, '1.0.0', referenceFolder(FOLDER))
   let handle: ProcessModelerHandle | undefined
   // Each editor in its own element, so queries of one never find the other's controls.
@@ -35,6 +40,7 @@ async function openSharedEditor(server: InPageCollabServer, mayWrite = true) {
             mayWrite: async () => mayWrite,
             WebSocketImpl: server.WebSocket,
             serverUrl: 'ws://in-page.test/api/collab',
+            ...(self ? { self } : {}),
           }}
           onProcessModelerReady={(h) => (handle = h)}
         />
@@ -77,6 +83,15 @@ describe('editor page on the shared document', () => {
     expect(anna.backend.saves).toEqual([])
     await expect.element(anna.screen.getByText('Alle Änderungen gespeichert')).toBeVisible()
     expect(server.stored(`${BLOCK}@1.0.0`).length).toBeGreaterThan(0)
+  })
+
+  it('shows who else is in the draft, and this user first', async () => {
+    const server = inPageCollabServer(referenceFolder(FOLDER))
+    const anna = await openSharedEditor(server, true, { userId: 'anna', name: 'Anna Muster' })
+    await openSharedEditor(server, true, { userId: 'ben', name: 'Ben Beispiel' })
+    const people = anna.screen.getByRole('list', { name: 'Personen im Dokument' })
+    await expect.element(people.getByText('Ben Beispiel').first()).toBeInTheDocument()
+    await expect.element(people.getByText('Anna Muster (Sie)').first()).toBeInTheDocument()
   })
 
   it('undoes only the user’s own change with the undo button, on both canvases', async () => {

@@ -14,6 +14,7 @@ import { useLintConfig } from '../checks/useLintConfig'
 import type { DecisionModelerHandle } from '../decision-modeler/DecisionModeler'
 import type { MatchedRulesTarget } from '../decision-tests/TestResult'
 import { MetadataForm } from '../metadata-form/MetadataForm'
+import { bindRemoteSelections, PresenceBar } from '../presence'
 import { ProcessModeler, type ProcessModelerHandle } from '../process-modeler/ProcessModeler'
 import { AddDmnFileForm } from './AddDmnFileForm'
 import { CollabNotice } from './collab/CollabNotice'
@@ -92,10 +93,11 @@ export function EditorPage({
     given,
     collaboration
   )
-  // A shared draft: the BPMN modeler is bound to it, and its state comes from the connection.
+  // A shared draft: the modelers are bound to it, and its state comes from the connection.
   const shared = document.shared
   const collabStatus = shared?.status()
   const readOnly = collabStatus?.readOnly ?? false
+  const sharedBpmnFile = shared ? document.bpmnFileName() : undefined
   const [tab, setTab] = useState<Tab>('process')
   const [visitedDmn, setVisitedDmn] = useState<ReadonlySet<string>>(new Set())
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' })
@@ -104,6 +106,8 @@ export function EditorPage({
 
   // Modelers own their live model; the document gets its XML after a pause or before a save.
   const bpmnHandle = useRef<ProcessModelerHandle | undefined>(undefined)
+  // The mounted BPMN modeler as state: presence outlines attach to it once it is there.
+  const [bpmnModeler, setBpmnModeler] = useState<ProcessModelerHandle['modeler']>()
   const dmnHandles = useRef(new Map<string, DecisionModelerHandle>())
   const pendingModels = useRef(new Set<string>())
   const [modelsPending, setModelsPending] = useState(false)
@@ -113,8 +117,8 @@ export function EditorPage({
     clearTimeout(syncTimer.current)
     for (const file of [...pendingModels.current]) {
       pendingModels.current.delete(file)
-      // A bound modeler has written its change into the shared document already.
-      if (file === document.bpmnFileName() && shared) continue
+      // Bound modelers write each change into the shared document themselves.
+      if (shared) continue
       if (file === document.bpmnFileName() && bpmnHandle.current) {
         document.setBpmnXml(await bpmnHandle.current.getXml())
       } else {
@@ -136,6 +140,12 @@ export function EditorPage({
     [flushModels]
   )
   useEffect(() => () => clearTimeout(syncTimer.current), [])
+
+  // Presence: this user's selection goes out, the others' selections are outlined on the canvas.
+  useEffect(() => {
+    if (!shared || !bpmnModeler || sharedBpmnFile === undefined) return
+    return bindRemoteSelections(bpmnModeler, shared.awareness, sharedBpmnFile)
+  }, [shared, bpmnModeler, sharedBpmnFile])
 
   const dirty = document.isDirty() || modelsPending
   const saving = useRef(false)
@@ -412,6 +422,13 @@ export function EditorPage({
           </button>
           <SaveIndicator state={indicatorState} />
         </div>
+        {shared && collabStatus && (
+          <PresenceBar
+            awareness={shared.awareness}
+            {...(collaboration?.self ? { self: collaboration.self } : {})}
+            quiet={collabStatus.connection !== 'online'}
+          />
+        )}
         {collabStatus && <CollabNotice status={collabStatus} />}
       </header>
       <div role="tablist" aria-label={t('tabs')} className="bauplan-tabs">
@@ -458,6 +475,7 @@ export function EditorPage({
             readOnly={readOnly}
             onReady={(handle) => {
               bpmnHandle.current = handle
+              setBpmnModeler(handle?.modeler)
               setDiagramSettled(true)
               onProcessModelerReady?.(handle)
             }}
@@ -479,12 +497,18 @@ export function EditorPage({
             aria-labelledby={tabId(id)}
             hidden={tab !== id}
           >
-            {visitedDmn.has(file) && (
+            {/* A DMN file just added to a shared draft has no derived XML for a moment. */}
+            {visitedDmn.has(file) && document.getDmnXml(file) !== undefined && (
               <Suspense fallback={<Loading />}>
                 <DecisionModeler
                   file={file}
                   initialXml={document.getDmnXml(file) ?? ''}
-                  onChange={() => modelChanged(file)}
+                  collab={
+                    shared
+                      ? { doc: shared.doc, fileName: file, origin: shared.originFor(file) }
+                      : undefined
+                  }
+                  onChange={shared ? undefined : () => modelChanged(file)}
                   onReady={(handle) => {
                     if (handle) dmnHandles.current.set(file, handle)
                     else dmnHandles.current.delete(file)

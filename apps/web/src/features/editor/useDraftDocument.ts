@@ -1,3 +1,4 @@
+import type { PresenceUser } from '@bauplan/collab'
 import { useEffect, useReducer, useState } from 'react'
 import { ApiDraftDocument } from './apiDraftDocument'
 import { CollabDraftDocument } from './collab/CollabDraftDocument'
@@ -15,6 +16,8 @@ export interface CollaborationSetup {
   WebSocketImpl?: typeof WebSocket
   /** Default: `ws(s)://<page host>/api/collab`. */
   serverUrl?: string
+  /** The signed-in user, shown first in the presence bar (the server stamps it for the others). */
+  self?: PresenceUser
 }
 
 /**
@@ -33,7 +36,14 @@ export function useDraftDocument(
     () =>
       given ??
       (collaboration
-        ? new CollabDraftDocument({ api, blockId, version, ...collaboration })
+        ? new CollabDraftDocument({
+            api,
+            blockId,
+            version,
+            ...(collaboration.mayWrite ? { mayWrite: collaboration.mayWrite } : {}),
+            ...(collaboration.WebSocketImpl ? { WebSocketImpl: collaboration.WebSocketImpl } : {}),
+            ...(collaboration.serverUrl ? { serverUrl: collaboration.serverUrl } : {}),
+          })
         : new ApiDraftDocument(api, blockId, version))
   )
   const [load, setLoad] = useState<LoadState>({ status: 'loading' })

@@ -244,7 +244,12 @@ export class CollabDraftDocument implements DraftDocument {
       }
     )
     this.provider = provider
-    this.awareness = provider.awareness
+    if (!this.awareness) {
+      // y-protocols ignores a state at clock 0, which is all a fresh Awareness has: without a first
+      // change, nobody else would ever see this user. "No selection yet" is that change.
+      provider.awareness.setLocalStateField('selection', null)
+      this.awareness = provider.awareness
+    }
     provider.messageHandlers[MESSAGE_SAVED] = (_encoder, decoder) => {
       this.tracker.noteSaved(readVarUint(decoder as unknown as ByteReader))
       this.notify()

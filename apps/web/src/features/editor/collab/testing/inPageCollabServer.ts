@@ -23,6 +23,8 @@ export interface InPageCollabServer {
   attempts(): number
   /** New connections are made read-only (a reviewer, a submitted draft). */
   readOnly: boolean
+  /** Who new connections belong to: the hub stamps it into their presence, as the server does. */
+  identity: { userId: string; name: string } | undefined
   /** New connections are refused at the upgrade. */
   refuseUpgrades: boolean
   /** Cuts every open connection as a network failure does (1006). */
@@ -57,6 +59,7 @@ export function inPageCollabServer(seed: Readonly<Record<string, string>>): InPa
     sessions: [],
     attempts: () => attempts,
     readOnly: false,
+    identity: undefined,
     refuseUpgrades: false,
     cutAll() {
       for (const socket of [...sockets]) socket.cut()
@@ -103,7 +106,10 @@ export function inPageCollabServer(seed: Readonly<Record<string, string>>): InPa
       this.readyState = 1
       sockets.add(this)
       this.onopen?.()
-      const session = await hub.connect(docName, this.toClient, { readOnly: server.readOnly })
+      const session = await hub.connect(docName, this.toClient, {
+        readOnly: server.readOnly,
+        ...(server.identity ? { identity: server.identity } : {}),
+      })
       if (!session || this.readyState !== 1) return session?.disconnect()
       this.session = session
       server.sessions.push(session)
