@@ -21,6 +21,8 @@ export interface ServerChild {
   child: ChildProcess
   /** The last 20,000 characters the process wrote (for error messages). */
   output: () => string
+  /** Warnings and errors the server logged (pino JSON lines, level ≥ 40), counted by message. */
+  logged: () => Record<string, number>
   stop: () => Promise<void>
 }
 
@@ -96,8 +98,19 @@ async function watch(
   cleanUp: () => void
 ): Promise<ServerChild> {
   let output = ''
+  let partial = ''
+  const logged: Record<string, number> = {}
   const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-20_000)
+    const text = chunk.toString()
+    output = (output + text).slice(-20_000)
+    const lines = (partial + text).split('\n')
+    partial = lines.pop() ?? ''
+    for (const line of lines) {
+      const level = /"level":(\d+)/.exec(line)?.[1]
+      if (level === undefined || Number(level) < 40) continue
+      const message = /"msg":"([^"]*)"/.exec(line)?.[1] ?? line.slice(0, 120)
+      logged[message] = (logged[message] ?? 0) + 1
+    }
   }
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
@@ -111,7 +124,14 @@ async function watch(
     await stop()
     throw error
   }
-  return { baseUrl, pid: child.pid ?? 0, child, output: () => output, stop }
+  return {
+    baseUrl,
+    pid: child.pid ?? 0,
+    child,
+    output: () => output,
+    logged: () => ({ ...logged }),
+    stop,
+  }
 }
 
 async function waitForHealth(url: string, child: ChildProcess, output: () => string) {

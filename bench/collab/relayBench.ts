@@ -25,7 +25,13 @@ import { hasFlag, numberOption, progress, textOption } from './benchOptions'
 import { startBauplanServer, startReferenceServer, type ServerChild } from './childProcesses'
 import { formatMs, summarise } from './latencyStats'
 import { bauplanTarget, referenceTarget, type DocumentRef } from './relayTargets'
-import { runScenario, type RelayTarget, type Scenario, type ScenarioResult } from './relayRun'
+import {
+  mergeCounts,
+  runScenario,
+  type RelayTarget,
+  type Scenario,
+  type ScenarioResult,
+} from './relayRun'
 import { createScratchDatabase, type ScratchDatabase } from './scratchDatabase'
 
 const timing = {
@@ -54,7 +60,9 @@ interface Totals {
   latencies: number[]
   sent: number
   expected: number
-  closes: number
+  closes: Record<string, number>
+  acknowledged: number
+  wallSeconds: number
   serverCpu: number[]
   clientUtilisation: number[]
 }
@@ -64,14 +72,18 @@ function add(totals: Totals | undefined, result: ScenarioResult): Totals {
     latencies: [],
     sent: 0,
     expected: 0,
-    closes: 0,
+    closes: {},
+    acknowledged: 0,
+    wallSeconds: 0,
     serverCpu: [],
     clientUtilisation: [],
   }
   for (const value of result.latencies) sum.latencies.push(value)
   sum.sent += result.sent
   sum.expected += result.expected
-  sum.closes += result.closes
+  sum.closes = mergeCounts([sum.closes, result.closes])
+  sum.acknowledged += result.acknowledged
+  sum.wallSeconds += result.wallSeconds
   sum.serverCpu.push(result.serverCpu)
   sum.clientUtilisation.push(...result.clientUtilisation)
   return sum
@@ -110,11 +122,17 @@ function row(scenario: Scenario, target: string, totals: Totals): string {
   const received = totals.latencies.length
   const cpu = Math.max(...totals.serverCpu)
   const elu = Math.max(...totals.clientUtilisation)
+  const closes = Object.entries(totals.closes)
+    .map(([code, count]) => `${count}× ${code}`)
+    .join(', ')
+  // Durable appends per second, as the clients' `saved` acknowledgements show (Bauplan only).
+  const stored =
+    totals.acknowledged > 0 ? Math.round(totals.acknowledged / totals.wallSeconds) : '—'
   return (
     `| ${scenario.name} | ${target} | ${formatMs(s.p50)} | ${formatMs(s.p95)} | ` +
     `${formatMs(s.p99)} | ${formatMs(s.max)} | ${totals.sent.toLocaleString('en-GB')} | ` +
     `${received.toLocaleString('en-GB')} / ${totals.expected.toLocaleString('en-GB')} | ` +
-    `${totals.closes} | ${Math.round(cpu * 100)} % | ${Math.round(elu * 100)} % |`
+    `${stored} | ${closes || '0'} | ${Math.round(cpu * 100)} % | ${Math.round(elu * 100)} % |`
   )
 }
 
@@ -174,7 +192,14 @@ async function main(): Promise<void> {
         const name = 'Bauplan ×2 (PostgreSQL + Redis)'
         targets.push({
           name,
-          make: await prepareBauplan(name, [one, two], diagram.xml, elements, 'redis'),
+          // Block ids unique to this run: the Redis channels are named after the documents.
+          make: await prepareBauplan(
+            name,
+            [one, two],
+            diagram.xml,
+            elements,
+            `redis${Date.now().toString(36)}`
+          ),
         })
       }
     }
@@ -184,8 +209,8 @@ async function main(): Promise<void> {
         referenceTarget(reference, `${scenario.name.toLowerCase()}`, elements, seed.update),
     })
     const lines = [
-      '| Scenario | Server | p50 ms | p95 ms | p99 ms | max ms | updates sent | deliveries measured / expected | closes | server CPU | client loop busy |',
-      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| Scenario | Server | p50 ms | p95 ms | p99 ms | max ms | updates sent | deliveries measured / expected | stored / s | closes (code) | server CPU | client loop busy |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ]
     const verdicts: string[] = []
     for (const key of chosen) {
@@ -206,7 +231,8 @@ async function main(): Promise<void> {
           )
           const s = summarise(result.latencies)
           progress(
-            `  connect ${Math.round(result.connectMs)} ms; p50 ${formatMs(s.p50)} p99 ${formatMs(s.p99)} ms; ` +
+            `  stored ${Math.round(result.acknowledged / result.wallSeconds)}/s; ` +
+              `closes ${JSON.stringify(result.closes)}; connect ${Math.round(result.connectMs)} ms; p50 ${formatMs(s.p50)} p99 ${formatMs(s.p99)} ms; ` +
               `${result.latencies.length}/${result.expected} deliveries; server CPU ` +
               `${Math.round(result.serverCpu * 100)} %; client loops ` +
               result.clientUtilisation.map((u) => `${Math.round(u * 100)} %`).join(', ')
@@ -223,6 +249,11 @@ async function main(): Promise<void> {
         if (target.name !== 'y-websocket reference') {
           verdicts.push(verdict(scenario, target.name, t, referenceTotals))
         }
+      }
+    }
+    for (const server of servers) {
+      for (const [message, count] of Object.entries(server.logged())) {
+        notes.push(`server ${server.baseUrl} logged ${count}× "${message}"`)
       }
     }
     console.log(lines.join('\n'))

@@ -30,6 +30,10 @@ interface Client {
   provider: Provider
 }
 
+/** Between `go` and the end of the grace period. */
+let counting = false
+let acknowledged = 0
+
 function send(message: FromClients): void {
   process.send?.(message)
 }
@@ -65,8 +69,10 @@ function connect(plan: ClientPlan, seed: Uint8Array | undefined): Client {
     // The broadcast channel would sync clients of one process past the server.
     disableBc: true,
   })
-  // Bauplan acknowledges stored updates (`saved`); y-websocket would log it as unknown.
-  provider.messageHandlers[MESSAGE_SAVED] = () => undefined
+  // Bauplan acknowledges stored updates (`saved`); counted, and y-websocket would log it as unknown.
+  provider.messageHandlers[MESSAGE_SAVED] = () => {
+    if (counting) acknowledged++
+  }
   return { plan, doc, provider }
 }
 
@@ -118,16 +124,18 @@ async function run(config: RunConfig, go: Promise<void>): Promise<ClientResult> 
   const connectMs = performance.now() - connectStart
   const runId = Math.floor(Math.random() * 36 ** 6).toString(36)
   const latencies: number[] = []
-  let closes = 0
-  let finished = false
+  const closes: Record<string, number> = {}
   let measureFrom = Number.POSITIVE_INFINITY
   const decoder = new TextDecoder()
   const peers = new Map<number, number>()
   for (const client of clients) {
     const index = client.plan.documentIndex
     peers.set(index, (peers.get(index) ?? 0) + 1)
-    client.provider.on('connection-close', () => {
-      if (!finished) closes++
+    client.provider.on('connection-close', (event) => {
+      // y-websocket closes a connection itself after 30 s without any message (code 1000 or
+      // none); the server's codes are listed in @bauplan/collab's CLOSE_CODES.
+      const code = String(event?.code ?? 'none')
+      if (counting) closes[code] = (closes[code] ?? 0) + 1
     })
     client.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== client.provider) return
@@ -140,6 +148,7 @@ async function run(config: RunConfig, go: Promise<void>): Promise<ClientResult> 
   send({ type: 'ready', connectMs })
   await go
   const elu = performance.eventLoopUtilization()
+  counting = true
   const startedAt = performance.now()
   measureFrom = startedAt + config.warmupMs
   const endAt = measureFrom + config.durationMs
@@ -168,13 +177,16 @@ async function run(config: RunConfig, go: Promise<void>): Promise<ClientResult> 
   await new Promise((resolve) => setTimeout(resolve, endAt - performance.now() + config.graceMs))
   const eventLoopUtilisation = performance.eventLoopUtilization(elu).utilization
   for (const stop of timers) stop()
-  finished = true
+  counting = false
   for (const client of clients) {
     client.provider.destroy()
     client.doc.destroy()
   }
-  return { latencies, sent, expected, closes, eventLoopUtilisation, connectMs }
+  return { latencies, sent, expected, closes, acknowledged, eventLoopUtilisation, connectMs }
 }
+
+// y-websocket adds an `exit` listener per provider (to close its socket); hundreds are expected.
+process.setMaxListeners(0)
 
 let resolveGo: () => void = () => undefined
 const go = new Promise<void>((resolve) => {

@@ -41,8 +41,10 @@ export interface ClientResult {
   sent: number
   /** Deliveries those updates should cause in this process (sent × other clients of the doc). */
   expected: number
-  /** Connections the server closed during the run (each reconnects). */
-  closes: number
+  /** Connections closed during the run (each reconnects), by close code. */
+  closes: Record<string, number>
+  /** `saved` acknowledgements received during the run: updates the server has stored. */
+  acknowledged: number
   /** Event-loop utilisation of this process during the run (0..1): near 1 means it saturated. */
   eventLoopUtilisation: number
   connectMs: number

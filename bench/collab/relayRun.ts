@@ -34,7 +34,10 @@ export interface ScenarioResult {
   latencies: number[]
   sent: number
   expected: number
-  closes: number
+  closes: Record<string, number>
+  acknowledged: number
+  /** Seconds from `go` until every client process reported. */
+  wallSeconds: number
   /** Server CPU seconds per wall-clock second during the run, summed over its processes. */
   serverCpu: number
   clientUtilisation: number[]
@@ -133,7 +136,9 @@ export async function runScenario(
       latencies: finished.flatMap((r) => r.latencies),
       sent: finished.reduce((sum, r) => sum + r.sent, 0),
       expected: finished.reduce((sum, r) => sum + r.expected, 0),
-      closes: finished.reduce((sum, r) => sum + r.closes, 0),
+      closes: mergeCounts(finished.map((r) => r.closes)),
+      acknowledged: finished.reduce((sum, r) => sum + r.acknowledged, 0),
+      wallSeconds: wall,
       serverCpu: cpu / wall,
       clientUtilisation: finished.map((r) => r.eventLoopUtilisation),
       connectMs: Math.max(...ready.map((message) => (message as { connectMs: number }).connectMs)),
@@ -141,4 +146,12 @@ export async function runScenario(
   } finally {
     for (const child of children) if (child.exitCode === null) child.kill()
   }
+}
+
+export function mergeCounts(counts: Record<string, number>[]): Record<string, number> {
+  const merged: Record<string, number> = {}
+  for (const count of counts) {
+    for (const [key, value] of Object.entries(count)) merged[key] = (merged[key] ?? 0) + value
+  }
+  return merged
 }

@@ -21,7 +21,8 @@ export interface RenderPage {
   stop: () => Promise<void>
 }
 
-export async function serveRenderPage(draft: RenderDraft): Promise<RenderPage> {
+/** `readable`: not minified, so a CPU profile names the functions. */
+export async function serveRenderPage(draft: RenderDraft, readable = false): Promise<RenderPage> {
   const work = mkdtempSync(path.join(tmpdir(), 'bauplan-bench-render-'))
   const out = path.join(work, 'dist')
   const fromCollab = (name: string) => path.join(REPO_ROOT, 'packages/collab/node_modules', name)
@@ -38,7 +39,7 @@ export async function serveRenderPage(draft: RenderDraft): Promise<RenderPage> {
         yjs: fromCollab('yjs'),
       },
     },
-    build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 8192 },
+    build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 8192, minify: !readable },
   }
   const configFile = path.join(work, 'vite.config.mjs')
   writeFileSync(configFile, `export default ${JSON.stringify(config)}\n`)
