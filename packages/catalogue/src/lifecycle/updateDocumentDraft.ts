@@ -59,12 +59,14 @@ export async function updateDocumentDraft(
   // Only files that differ from the stored ones go into the document: an unchanged file may be a
   // moment older than the document (edits not yet written back), and must not revert them.
   const uploaded = withMetadata(update.files, update.draft.metadata)
-  const stored = await readFolder(ctx.store, before)
-  const added = Object.keys(uploaded).filter((name) => !Object.hasOwn(stored, name))
-  const removed = Object.keys(stored).filter((name) => !Object.hasOwn(uploaded, name))
+  const storedFolder = await readFolder(ctx.store, before)
+  const added = Object.keys(uploaded).filter((name) => !Object.hasOwn(storedFolder, name))
+  const removed = Object.keys(storedFolder).filter((name) => !Object.hasOwn(uploaded, name))
   if (added.length > 0 || removed.length > 0) throw fileListRefused(label, added, removed)
   const changed = Object.fromEntries(
-    Object.entries(uploaded).filter(([name, text]) => !sameFileContent(name, text, stored[name]))
+    Object.entries(uploaded).filter(
+      ([name, text]) => !sameFileContent(name, text, storedFolder[name])
+    )
   )
   try {
     if (Object.keys(changed).length > 0) await documents.mergeFiles(key, changed)

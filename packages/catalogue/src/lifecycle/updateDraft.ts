@@ -67,12 +67,14 @@ export async function updateDraft(
       // start again and go through it instead (checked after the write has locked the row).
       const documentAppeared = async () =>
         documents !== undefined && (await hasDraftDocument(tx, current))
-      if (target !== version && (await documentAppeared())) throw new DocumentMovedOnError(version)
+      if (target !== version && (await documentAppeared()))
+        throw new DocumentMovedOnError(`${blockId}@${version}`)
       const stored =
         target === version
           ? await replaceContent(tx, current, content, folder, expectedRevision)
           : await renumber(tx, actor, current, target, content, folder, expectedRevision)
-      if (target === version && (await documentAppeared())) throw new DocumentMovedOnError(version)
+      if (target === version && (await documentAppeared()))
+        throw new DocumentMovedOnError(`${blockId}@${version}`)
       const storedKey = { blockId, version: target }
       const { references, problems } = referencesByBlock(content.check.references)
       await tx.setReferences(storedKey, references)
