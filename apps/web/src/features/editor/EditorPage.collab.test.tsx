@@ -125,6 +125,18 @@ describe('editor page on the shared document', () => {
       .toBeVisible()
   })
 
+  it('says that a shared draft keeps its version number when the metadata names another', async () => {
+    const server = inPageCollabServer(referenceFolder(FOLDER))
+    const anna = await openSharedEditor(server)
+    await anna.screen.getByRole('tab', { name: 'Metadaten' }).click()
+    await anna.screen.getByLabelText('Version (Pflichtfeld)').fill('2.0.0')
+    await expect
+      .element(
+        anna.screen.getByText(/^Die Metadaten nennen Version 2\.0\.0; .* bleibt Version 1\.0\.0/)
+      )
+      .toBeVisible()
+  })
+
   it('says when it is offline and that edits go out on reconnecting', async () => {
     const server = inPageCollabServer(referenceFolder(FOLDER))
     const anna = await openSharedEditor(server)

@@ -336,6 +336,10 @@ export function EditorPage({
     typeof metadata === 'object' && metadata !== null && 'name' in metadata
       ? String((metadata as { name: unknown }).name)
       : blockId
+  const namedVersion =
+    typeof metadata === 'object' && metadata !== null && 'version' in metadata
+      ? String((metadata as { version: unknown }).version)
+      : undefined
   const bpmnXml = document.getBpmnXml()
   const dmnFiles = document.dmnFileNames()
   const testsFile =
@@ -430,6 +434,12 @@ export function EditorPage({
           />
         )}
         {collabStatus && <CollabNotice status={collabStatus} />}
+        {/* A shared draft is never renumbered (its document belongs to its version). */}
+        {shared && namedVersion !== undefined && namedVersion !== document.version && (
+          <p role="note" className="bauplan-collab-notice">
+            {t('versionKept', { named: namedVersion, version: document.version })}
+          </p>
+        )}
       </header>
       <div role="tablist" aria-label={t('tabs')} className="bauplan-tabs">
         {tabs.map(({ id, label }) => (

@@ -42,6 +42,8 @@ export const editorMessages = defineMessages({
     readOnly: 'Nur lesen',
     stopped: 'Gemeinsame Bearbeitung beendet',
     reconnect: 'Neu verbinden',
+    versionKept:
+      'Die Metadaten nennen Version {named}; der gemeinsam bearbeitete Entwurf bleibt Version {version}. Einreichen geht erst wieder mit {version}.',
   },
   en: {
     title: 'Edit draft: {name}',
@@ -81,5 +83,7 @@ export const editorMessages = defineMessages({
     readOnly: 'Read only',
     stopped: 'Editing together has ended',
     reconnect: 'Reconnect',
+    versionKept:
+      'The metadata names version {named}; the draft edited together stays version {version}. Submitting works again with {version}.',
   },
 })
