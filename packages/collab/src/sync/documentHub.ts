@@ -93,6 +93,12 @@ export const ELSEWHERE_ORIGIN = 'bauplan:elsewhere'
 export class DocumentHub {
   private readonly documents = new Map<string, Promise<LoadedDocument>>()
   private readonly ready = new Map<string, LoadedDocument>()
+  /**
+   * Callers (connections, server writes) waiting for a document to load or about to use it: it
+   * is not unloaded meanwhile, even when relayed updates that arrived during the load are applied
+   * before the first connection has joined.
+   */
+  private readonly arriving = new Map<string, number>()
   readonly limits: Readonly<SyncLimits>
   private readonly now: () => number
   private readonly link: HubRelayLink | undefined
@@ -115,17 +121,20 @@ export class DocumentHub {
     options: ConnectOptions
   ): Promise<HubSession | undefined> {
     let loaded: LoadedDocument
+    this.arrive(docName)
     try {
       loaded = await this.load(docName)
-      // It may have failed or been unloaded while this connection waited: load it afresh.
+      // It may have failed while this connection waited: load it afresh.
       if (loaded.isGone) loaded = await this.load(docName)
     } catch (error) {
+      this.depart(docName)
       this.options.onError?.(docName, error)
       connection.close(CLOSE_CODES.internalError, 'document could not be loaded')
       return undefined
     }
     const session = new HubSession(this, loaded, connection, options, this.limits, this.now)
     loaded.sessions.add(session)
+    this.depart(docName)
     connection.send(syncStep1Message(loaded.doc))
     const states = [...loaded.awareness.getStates().keys()]
     if (states.length > 0) connection.send(awarenessMessage(encodeStates(loaded.awareness, states)))
@@ -140,18 +149,28 @@ export class DocumentHub {
    * a storage failure also closes the document's connections, as for any failed append).
    */
   async applyServerUpdate(docName: string, update: Uint8Array): Promise<void> {
-    let loaded = await this.load(docName)
-    if (loaded.isGone) loaded = await this.load(docName)
-    if (loaded.storedBytes + update.length > this.limits.maxDocumentBytes) {
-      throw new Error(`document ${docName} would exceed ${this.limits.maxDocumentBytes} bytes`)
+    let loaded: LoadedDocument
+    let stored: Promise<void>
+    this.arrive(docName)
+    try {
+      loaded = await this.load(docName)
+      if (loaded.isGone) loaded = await this.load(docName)
+      if (loaded.storedBytes + update.length > this.limits.maxDocumentBytes) {
+        throw new Error(`document ${docName} would exceed ${this.limits.maxDocumentBytes} bytes`)
+      }
+      loaded.reserve(update.length)
+      const target = loaded
+      stored = new Promise<void>((resolve, reject) => {
+        target.enqueue(async () => {
+          await target.store(update, SERVER_ORIGIN)
+          resolve()
+        }, reject)
+      })
+    } finally {
+      // Queued (or failed): the pending append keeps the document loaded from here on.
+      this.depart(docName)
     }
-    loaded.reserve(update.length)
-    await new Promise<void>((resolve, reject) => {
-      loaded.enqueue(async () => {
-        await loaded.store(update, SERVER_ORIGIN)
-        resolve()
-      }, reject)
-    })
+    await stored
   }
 
   /**
@@ -294,6 +313,23 @@ export class DocumentHub {
     } catch (error) {
       this.options.onError?.(docName, error)
     }
+  }
+
+  /** @internal Whether someone is about to use the document (it must stay loaded). */
+  isArriving(docName: string): boolean {
+    return (this.arriving.get(docName) ?? 0) > 0
+  }
+
+  private arrive(docName: string): void {
+    this.arriving.set(docName, (this.arriving.get(docName) ?? 0) + 1)
+  }
+
+  /** The caller joined or gave up: a document nobody uses any more may unload now. */
+  private depart(docName: string): void {
+    const left = (this.arriving.get(docName) ?? 1) - 1
+    if (left > 0) return void this.arriving.set(docName, left)
+    this.arriving.delete(docName)
+    this.ready.get(docName)?.unloadIfIdle()
   }
 
   /** @internal */
@@ -473,9 +509,13 @@ class LoadedDocument {
     this.unloadIfIdle()
   }
 
-  /** A document with appends in flight (unacknowledged changes) is never unloaded. */
-  private unloadIfIdle(): void {
+  /**
+   * Unloads the document when nobody uses it. A document with appends in flight (unacknowledged
+   * changes) or with callers about to join is never unloaded.
+   */
+  unloadIfIdle(): void {
     if (this.unloaded || this.sessions.size > 0 || this.pendingAppends > 0) return
+    if (this.hub.isArriving(this.name)) return
     this.unloaded = true
     this.hub.forget(this.name, this)
     this.awareness.destroy()

@@ -129,6 +129,9 @@ describe('instance relay: several hubs serve one document', () => {
     releaseLoad()
     const bernd = await connecting
     await until(() => notes(bernd)['during load'] === true, 'b has the update')
+    // Applying what waited did not unload the document before bernd joined (no second read).
+    expect(joinedAtLoad).toHaveLength(1)
+    expect(hubB.loadedDocuments()).toEqual([DOC])
   })
 
   it('re-reads storage when its subscription was interrupted', async () => {
