@@ -34,7 +34,8 @@ export interface CollabDraftOptions {
 }
 
 const DEFAULT_REFUSALS_BEFORE_CHECK = 3
-const DEFAULT_DERIVE_DELAY_MS = 200
+/** As long as the editor waited before writing a modeler's XML: not per mouse move. */
+const DEFAULT_DERIVE_DELAY_MS = 400
 
 /**
  * A draft edited together: a Y.Doc kept in sync with the server's copy over y-websocket
@@ -171,11 +172,15 @@ export class CollabDraftDocument implements DraftDocument {
   }
 
   getMetadata(): unknown {
-    // One object per document state: the form compares values by identity between renders.
-    if (this.metadataCache?.generation !== this.generation) {
-      this.metadataCache = { generation: this.generation, value: readJson(this.doc, METADATA_FILE) }
+    // The same object while the metadata is unchanged: the form and the checks compare by
+    // identity, and most changes (someone drawing) do not touch the metadata.
+    const cache = this.metadataCache
+    if (cache?.generation !== this.generation) {
+      const value = readJson(this.doc, METADATA_FILE)
+      const same = cache !== undefined && JSON.stringify(cache.value) === JSON.stringify(value)
+      this.metadataCache = { generation: this.generation, value: same ? cache.value : value }
     }
-    return this.metadataCache.value
+    return this.metadataCache!.value
   }
 
   setMetadata(value: unknown): void {
@@ -183,9 +188,12 @@ export class CollabDraftDocument implements DraftDocument {
     writeJson(this.doc, this.originFor('forms'), METADATA_FILE, value)
   }
 
-  /** The files as derived a moment ago (derivation follows changes after `deriveDelayMs`). */
+  /**
+   * The files as derived a moment ago (derivation follows changes after `deriveDelayMs`). The same
+   * object until the next derivation, so the checks run again only for new content.
+   */
   files(): Readonly<Record<string, string>> {
-    return { ...this.derived }
+    return this.derived
   }
 
   /** Unacknowledged local changes. A reader's are never stored, so they do not count. */
@@ -386,7 +394,8 @@ export class CollabDraftDocument implements DraftDocument {
       do {
         this.deriveAgain = false
         try {
-          this.derived = await deriveFiles(this.doc)
+          const next = await deriveFiles(this.doc)
+          if (!sameFiles(next, this.derived)) this.derived = Object.freeze(next)
         } catch (error) {
           // The last good derivation stays; the document itself is unharmed.
           console.error('Deriving the draft files failed', error)
@@ -401,4 +410,9 @@ export class CollabDraftDocument implements DraftDocument {
   private notify(): void {
     for (const listener of this.listeners) listener()
   }
+}
+
+function sameFiles(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>) {
+  const names = Object.keys(a)
+  return names.length === Object.keys(b).length && names.every((name) => a[name] === b[name])
 }
