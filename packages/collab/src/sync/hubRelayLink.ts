@@ -46,6 +46,11 @@ export class HubRelayLink {
           hub.resync(docName)
           this.publish(docName, 'awareness-query', new Uint8Array())
         }
+        // A document still being read may have started reading before what was lost was
+        // stored: it re-reads once it has loaded.
+        for (const [docName, waiting] of this.loading) {
+          waiting.push({ docName, kind: 'resync', from: '', bytes: new Uint8Array() })
+        }
       },
       missedOutgoing: () => {
         for (const docName of hub.loadedDocuments()) {

@@ -134,6 +134,38 @@ describe('instance relay: several hubs serve one document', () => {
     expect(hubB.loadedDocuments()).toEqual([DOC])
   })
 
+  it('re-reads a document that was still loading when its subscription was interrupted', async () => {
+    const shared = new MemoryPersistence()
+    let releaseLoad: () => void = () => undefined
+    let reads = 0
+    const slowForB: DocumentPersistence = {
+      load: async (docName) => {
+        reads += 1
+        const snapshot = await shared.load(docName)
+        if (reads === 1) await new Promise<void>((resolve) => (releaseLoad = resolve))
+        return snapshot
+      },
+      append: (docName, update) => shared.append(docName, update),
+      compact: (docName, merge) => shared.compact(docName, merge),
+    }
+    const bus = new InProcessRelayBus()
+    const hubA = new DocumentHub({ persistence: shared, relay: bus.relay('a') })
+    const relayB = bus.relay('b')
+    const hubB = new DocumentHub({ persistence: slowForB, relay: relayB })
+    const anna = await new TestClient().connect(hubA, DOC, writer)
+    const connecting = new TestClient().connect(hubB, DOC, writer)
+    await until(() => reads === 1, 'b reads storage')
+    // B's read has its snapshot; the message about A's update is lost while B is cut off.
+    relayB.interrupt()
+    anna.doc.getMap('notes').set('lost', true)
+    await until(() => shared.stored(DOC).length === 1, 'a stored')
+    await tick(5)
+    relayB.restore()
+    releaseLoad()
+    const bernd = await connecting
+    await until(() => notes(bernd).lost === true, 'b re-read after loading')
+  })
+
   it('re-reads storage when its subscription was interrupted', async () => {
     const persistence = new MemoryPersistence()
     const [a, b] = instances(persistence)
