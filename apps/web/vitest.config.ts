@@ -32,6 +32,15 @@ export default defineProject({
       'vitest-browser-react',
       'axe-core',
       '@bpmn-io/form-js-viewer',
+      // Collaboration: one Yjs for the app and @bauplan/collab (a copy discovered mid-run would be
+      // a second Yjs, whose types fail every instanceof of the first).
+      'yjs',
+      'y-websocket',
+      '@bauplan/collab > y-protocols/sync',
+      '@bauplan/collab > y-protocols/auth',
+      '@bauplan/collab > y-protocols/awareness',
+      '@bauplan/collab > lib0/decoding',
+      '@bauplan/collab > lib0/encoding',
     ],
   },
   test: {
