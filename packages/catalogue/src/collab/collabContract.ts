@@ -167,7 +167,8 @@ export function describeCollabDocuments(open: OpenHarness): void {
         ...Array.from({ length: 12 }, (_, index) => index + 1),
         100,
       ])
-    })
+      // Many transactions on two cores shared with other suites: more than the default 5 s.
+    }, 30_000)
 
     it('lets concurrent writers of one document take turns (several server instances)', async () => {
       const draft = await seedDraft(ref.store)
@@ -227,7 +228,8 @@ export function describeCollabDocuments(open: OpenHarness): void {
       for (let round = 0; round < 8; round++) {
         expect(edits.has(`a${round}`) && edits.has(`b${round}`)).toBe(true)
       }
-    })
+      // Many transactions on two cores shared with other suites: more than the default 5 s.
+    }, 30_000)
 
     it('reports the log size after each append and compaction', async () => {
       const draft = await seedDraft(ref.store)
