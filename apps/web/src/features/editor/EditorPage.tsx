@@ -506,6 +506,8 @@ export function EditorPage({
             role="tabpanel"
             aria-labelledby={tabId(id)}
             hidden={tab !== id}
+            // dmn-js has no read-only mode; this hides its tools and keeps cells from being typed in.
+            className={readOnly ? 'bauplan-read-only' : undefined}
           >
             {/* A DMN file just added to a shared draft has no derived XML for a moment. */}
             {visitedDmn.has(file) && document.getDmnXml(file) !== undefined && (
