@@ -7,7 +7,7 @@
  * the hits; JSON on stdout. Opening migrates the catalogue to the version's migrations.
  *
  *   pnpm exec tsx --tsconfig bench/tsconfig.json bench/catalogue/profileSearch.ts \
- *     --backend sqlite --file /tmp/bauplan-bench-…/catalogue.sqlite [--reps 20] [--broad-only]
+ *     --backend sqlite --file /tmp/bauplan-bench-…/catalogue.sqlite [--reps 20] [--broad-only|--browse]
  *   DATABASE_URL=… pnpm exec tsx … profileSearch.ts --backend postgres --schema bench_catalogue_…
  */
 import { createRequire } from 'node:module'
@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import type { CatalogueStore, openPostgresStore, openSqliteStore } from '@bauplan/catalogue'
 import { requireLocalDatabase } from './backends'
-import { searchMix, type BenchQuery } from './searchQueries'
+import { browseMix, searchMix, type BenchQuery } from './searchQueries'
 import { statsOf, timedWithCpu } from './timing'
 
 /** What the profile needs of a store package (this checkout's or another's). */
@@ -32,6 +32,8 @@ interface ProfileOptions {
   storeRoot: string
   reps: number
   broadOnly: boolean
+  /** The list phase's browsing without text (by name) instead of the search mix. */
+  browse: boolean
 }
 
 function parse(argv: readonly string[]): ProfileOptions {
@@ -44,6 +46,7 @@ function parse(argv: readonly string[]): ProfileOptions {
       store: { type: 'string' },
       reps: { type: 'string' },
       'broad-only': { type: 'boolean', default: false },
+      browse: { type: 'boolean', default: false },
     },
     strict: true,
   })
@@ -65,8 +68,12 @@ function parse(argv: readonly string[]): ProfileOptions {
     ),
     reps,
     broadOnly: values['broad-only'] ?? false,
+    browse: values.browse ?? false,
   }
 }
+
+/** Blocks of the kept catalogue (the benchmark's default), for the browse offsets. */
+const BROWSE_BLOCKS = 10_000
 
 const requireFromCatalogue = createRequire(
   new URL('../../packages/catalogue/package.json', import.meta.url)
@@ -130,7 +137,7 @@ async function main(): Promise<void> {
   await raw.close()
   const store = await openStore(options)
   try {
-    let queries: BenchQuery[] = searchMix(keys)
+    let queries: BenchQuery[] = options.browse ? browseMix(BROWSE_BLOCKS) : searchMix(keys)
     const hits = new Map<string, number>()
     for (const q of queries) hits.set(q.label, (await store.search(q.query)).total)
     if (options.broadOnly) {
