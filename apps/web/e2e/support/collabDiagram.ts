@@ -23,12 +23,14 @@ export async function labelOf(page: Page, id: string): Promise<string | undefine
     const group = (key: string) => canvas.querySelector(`.djs-element[data-element-id="${key}"]`)
     const element = group(elementId)
     if (!element) return undefined
+    // bpmn-js wraps lines at spaces (dropped) and after hyphens (kept at the line's end).
     const textOf = (owner: Element | null) =>
       [...(owner?.querySelectorAll('.djs-visual text tspan') ?? [])]
-        .map((line) => line.textContent ?? '')
-        .join(' ')
-        .replace(/\s+/g, ' ')
-        .trim()
+        .map((line) => (line.textContent ?? '').trim())
+        .reduce(
+          (text, line) => (text === '' || text.endsWith('-') ? text + line : `${text} ${line}`),
+          ''
+        )
     return textOf(element) || textOf(group(`${elementId}_label`))
   }, id)
 }
@@ -86,11 +88,9 @@ export async function appendTaskOnCanvas(
   return created
 }
 
-/** Where an element is drawn now, in page coordinates. */
-export async function boxOf(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const box = await elementOnCanvas(page, id).first().boundingBox()
-  if (!box) throw new Error(`Element ${id} is not drawn`)
-  return { x: box.x, y: box.y }
+/** Where an element sits in the diagram (its SVG transform), whatever the scrolling and zoom. */
+export async function diagramPositionOf(page: Page, id: string): Promise<string | null> {
+  return elementOnCanvas(page, id).first().getAttribute('transform')
 }
 
 /** Drags a shape by (dx, dy) screen pixels, grabbing it near its top edge (not on its label). */

@@ -7,8 +7,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { newPage } from './browser'
 import { controlCollabNetwork, type CollabNetwork } from './collabNetwork'
+import { explainFailure } from './failureShots'
 import { callApi, draftsApiPath } from './pageApi'
-import { logIn, versionPath } from './workbench'
+import { logIn, POLL, processCanvas, versionPath } from './workbench'
 
 export const ADMIN = 'admin@demo.example'
 /** The organisation that owns the reference catalogue (and whose analysts may write its drafts). */
@@ -82,4 +83,52 @@ export async function openDraftOf(analystPage: Page, blockId: string): Promise<s
 
 export function editorPath(blockId: string, version: string): string {
   return `${versionPath(blockId, version)}/bearbeiten`
+}
+
+/** The editor's root: it carries the shared draft's connection and rights (`data-collab-*`). */
+export function editorOf(page: Page) {
+  return page.locator('.bauplan-editor')
+}
+
+/** The shared draft's connection as the editor shows it: connecting, online, offline, stopped. */
+export function connectionOf(page: Page): Promise<string | null> {
+  return editorOf(page).getAttribute('data-collab-status')
+}
+
+/** The save indicator's state: saved, saving, unsaved, offline, readOnly, failed. */
+export function saveStateOf(page: Page): Promise<string | null> {
+  return page.locator('[data-save-state]').getAttribute('data-save-state')
+}
+
+/** Opens the draft's editor; resolves once the diagram is drawn and the document synced (`online`). */
+export async function openEditor(person: Person, blockId: string, version: string): Promise<void> {
+  const { page } = person
+  await page.goto(editorPath(blockId, version))
+  await processCanvas(page).locator('.bauplan-process-modeler[data-ready="true"]').waitFor()
+  await expect.poll(() => connectionOf(page), POLL).toBe('online')
+}
+
+/** Waits until the person's editor is online and the server acknowledged all their changes. */
+export async function expectSaved(person: Person): Promise<void> {
+  await expect.poll(() => connectionOf(person.page), POLL).toBe('online')
+  await expect.poll(() => saveStateOf(person.page), POLL).toBe('saved')
+}
+
+/**
+ * Closes everyone's context; a failure first gets a screenshot of every page (each named after
+ * the test and the person), all of them listed in the error.
+ */
+export async function closeAll(people: Person[], label: string, failure?: unknown): Promise<void> {
+  let error = failure
+  if (error !== undefined) {
+    for (const [index, person] of people.entries()) {
+      try {
+        await explainFailure(person.page, `${label}-${index + 1}`, error)
+      } catch (explained) {
+        error = explained
+      }
+    }
+  }
+  await Promise.all(people.map((person) => person.context.close().catch(() => undefined)))
+  if (error !== undefined) throw error
 }
