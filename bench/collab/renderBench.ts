@@ -3,7 +3,7 @@
 //
 // Run from the repository root:
 //   pnpm exec tsx --tsconfig bench/tsconfig.json bench/collab/renderBench.ts
-//     [--edits 200] [--warmup 20] [--elements 1000]
+//     [--edits 200] [--warmup 20] [--elements 1000] [--profile]
 //
 // Method: the generated diagram (bench/lint/diagram.ts, with DI) as a draft, seeded into two
 // Y.Docs in one headless Chromium page (page/main.js, bundled with Vite). bpmn-js's Modeler shows
@@ -14,13 +14,16 @@
 // (Y.applyUpdate, which runs the binding), checks that the change is in the SVG (label text,
 // transform, new elements present, deleted element gone) and waits for the next painted frame
 // (requestAnimationFrame, then a task: it runs after the paint). The first `--warmup` edits are
-// not counted. p50/p95/max per kind, nearest-rank.
+// not counted. p50/p95/max per kind, nearest-rank. `--profile` builds the page unminified and
+// records a CPU profile of the counted edits (its times are then not comparable: the profiler
+// costs time) and lists the functions with the most inclusive time.
 import { createRequire } from 'node:module'
 import type { BrowserType } from 'playwright-core'
 import { currentCommit, loadNow } from '../catalogue/report'
 import { generateDiagram, segmentsFor } from '../lint/diagram'
 import { BPMN_FILE, draftFiles } from './bauplanSetup'
-import { numberOption, progress } from './benchOptions'
+import { hasFlag, numberOption, progress } from './benchOptions'
+import { inclusiveTimes, type CpuProfile } from './cpuProfile'
 import { formatMs, summarise } from './latencyStats'
 import { serveRenderPage } from './renderPage'
 
@@ -30,6 +33,7 @@ const { chromium } = requireFromWeb('playwright-core') as { chromium: BrowserTyp
 const edits = numberOption('--edits', 200)
 const warmup = numberOption('--warmup', 20, 0)
 const elementCount = numberOption('--elements', 1000)
+const profile = hasFlag('--profile')
 const TARGET_P95_MS = 50
 const RUN_TIMEOUT_MS = 30 * 60_000
 
@@ -56,7 +60,7 @@ async function main(): Promise<void> {
   const tasks = Array.from({ length: segments }, (_, k) => `Task_${k}`)
   const files = draftFiles('urn:bauplan:baustein:bench:darstellung', 'Darstellung', diagram.xml)
   progress(`diagram: ${diagram.elements} elements; bundling the page …`)
-  const page = await serveRenderPage({ files, bpmnFile: BPMN_FILE, tasks })
+  const page = await serveRenderPage({ files, bpmnFile: BPMN_FILE, tasks }, profile)
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -71,11 +75,24 @@ async function main(): Promise<void> {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
     const tab = await context.newPage()
     progress(`running ${warmup} + ${edits} remote edits in Chromium ${browser.version()} …`)
+    const cdp = profile ? await context.newCDPSession(tab) : undefined
+    await cdp?.send('Profiler.enable')
     await tab.goto(`${page.url}?edits=${edits}&warmup=${warmup}`)
+    if (cdp) {
+      // From the first counted edit on.
+      await tab.waitForFunction('window.__bench && window.__bench.results.length > 0', undefined, {
+        polling: 100,
+        timeout: RUN_TIMEOUT_MS,
+      })
+      await cdp.send('Profiler.start')
+    }
     await tab.waitForFunction('window.__bench && window.__bench.status !== "running"', undefined, {
       polling: 1000,
       timeout: RUN_TIMEOUT_MS,
     })
+    const recorded = cdp
+      ? ((await cdp.send('Profiler.stop')) as { profile: CpuProfile })
+      : undefined
     const state = (await tab.evaluate('window.__bench')) as PageState
     if (state.status === 'failed') throw new Error(`the page failed: ${state.error}`)
     const lines = [
@@ -105,6 +122,16 @@ async function main(): Promise<void> {
       '',
       `${new Date().toISOString()}, commit ${commit}, Node ${process.version}, load average ${loadAtStart} → ${loadNow()}`
     )
+    if (recorded) {
+      lines.push(
+        '',
+        'CPU profile of the counted edits (inclusive time; times above are inflated by the profiler):',
+        '',
+        '| ms | share of busy time | function |',
+        '| ---: | ---: | --- |',
+        ...inclusiveTimes(recorded.profile, 30)
+      )
+    }
     console.log(lines.join('\n'))
   } finally {
     await browser.close()
