@@ -2,6 +2,7 @@
 
 // The document model of a draft: layout, seeding, derivation
 export { FILES_MAP, filesMap, modelSpace, bpmnSpace, entryOf } from './document/modelSpace'
+export { contentName, jsonRoot, textRoot } from './document/modelSpace'
 export type { FileKind, FileInfo, ModelSpace } from './document/modelSpace'
 export type { ModelKind } from './document/modelKind'
 export type { Entry } from './document/entry'
@@ -33,6 +34,10 @@ export { setLane } from './operations/setLane'
 export type { SetLaneInput } from './operations/setLane'
 export { diId, eventDefinitionId, laneSetId } from './operations/implicitIds'
 export { OperationError } from './operations/operationError'
+// Adding and removing files of a draft (the file list follows the document)
+export { addFile, removeFile, writeReadFile } from './operations/fileList'
+export { readFileForDocument } from './operations/fileListRead'
+export type { ReadFile } from './operations/fileListRead'
 
 // Per-user undo
 export { createUndoManager } from './undo/createUndoManager'

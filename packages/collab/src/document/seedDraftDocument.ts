@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import { encodeModel } from './encodeModel'
 import { toShared, type Json } from './jsonValue'
 import { parseModel, type ModelKind } from './modelKind'
-import { filesMap, jsonRoot, textRoot, type FileKind, type ModelSpace } from './modelSpace'
+import { filesMap, jsonRoot, modelMaps, textRoot, type FileKind } from './modelSpace'
 import type { ModdleElement } from '@bauplan/domain'
 
 /** Transaction origin of seeding, so observers (and undo managers) can tell it from edits. */
@@ -55,11 +55,7 @@ export async function createSeedUpdate(
       const kind = fileKind(name)
       const model = models.get(name)
       if (model) {
-        const target = {
-          elements: seedDoc.getMap<Y.Map<unknown>>(`model:${name}:elements`),
-          di: seedDoc.getMap<Y.Map<unknown>>(`model:${name}:di`),
-        } satisfies Pick<ModelSpace, 'elements' | 'di'>
-        const root = encodeModel(model.kind, model.definitions, target)
+        const root = encodeModel(model.kind, model.definitions, modelMaps(seedDoc, name))
         index.set(name, { kind, root })
       } else if (kind === 'json') {
         jsonRoot(seedDoc, name).set('value', toShared(json.get(name) ?? null))
