@@ -2,6 +2,9 @@ import type { VersionKey } from '../model/inputs'
 import type { SearchDocument } from '../search/searchDocument'
 import type { SqlExecutor, SqlValue } from './sqlExecutor'
 
+/** Separates the values of HeadText.listOf (U+001F, unit separator: in no key or facet value). */
+export const LIST_SEPARATOR = '\u001f'
+
 /** A subquery selecting `block_id, version, score` of the versions whose text matches. */
 export interface TextMatch {
   sql: string
@@ -25,8 +28,11 @@ export interface HeadText {
    * values are counted in the process, see searchFacetIndex.ts).
    */
   key: string
-  /** An aggregate expression listing `column` over a query's rows comma-separated (NULL for none). */
-  keyList(column: string): string
+  /**
+   * An aggregate expression listing the text of `expression` over a query's rows, separated by
+   * LIST_SEPARATOR (NULL when there are no rows). Every list in one SELECT follows the same row order.
+   */
+  listOf(expression: string): string
 }
 
 /** The dialect-specific part of search: how text is indexed and matched. */

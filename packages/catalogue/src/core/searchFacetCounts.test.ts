@@ -6,6 +6,7 @@ import {
   StaleFacetIndexError,
   compareCodePoints,
 } from './searchFacetCounts'
+import { LIST_SEPARATOR } from './fullTextIndex'
 import { BUNDESLAND_POSITION, type HeadFacetIndex } from './searchFacetIndex'
 
 type Head = { key: number } & Partial<Record<SearchFacet, string | readonly string[]>>
@@ -78,7 +79,7 @@ describe('countHeadFacets', () => {
   })
 
   it('counts each facet with every filter but its own, over the listed candidates only', () => {
-    const candidates = candidatesOf(index, '10,12,13,14')
+    const candidates = candidatesOf(index, ['10', '12', '13', '14'].join(LIST_SEPARATOR))
     const { total, facets } = countHeadFacets(index, candidates, {
       organisation: ['be'],
       bausteinart: ['prozessbaustein'],
@@ -135,12 +136,12 @@ describe('candidatesOf', () => {
   const index = indexOf(HEADS)
 
   it('maps listed keys to positions, and nothing listed to no candidates', () => {
-    expect([...candidatesOf(index, '14,10')]).toEqual([4, 0])
+    expect([...candidatesOf(index, `14${LIST_SEPARATOR}10`)]).toEqual([4, 0])
     expect(candidatesOf(index, null)).toHaveLength(0)
   })
 
   it('refuses a key the index does not know: the index is of an older stamp', () => {
-    expect(() => candidatesOf(index, '10,99')).toThrow(StaleFacetIndexError)
+    expect(() => candidatesOf(index, `10${LIST_SEPARATOR}99`)).toThrow(StaleFacetIndexError)
   })
 })
 

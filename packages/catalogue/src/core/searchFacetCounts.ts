@@ -1,4 +1,5 @@
 import { SEARCH_FACETS, type FacetCount, type SearchFacet } from '../model/search'
+import { LIST_SEPARATOR } from './fullTextIndex'
 import { BUNDESLAND_POSITION, type HeadFacetIndex } from './searchFacetIndex'
 
 /** Thrown when a search lists a head the index does not know: the index is of another stamp. */
@@ -12,12 +13,12 @@ export class StaleFacetIndexError extends Error {
 export type HeadCandidates = Int32Array | 'all'
 
 /**
- * The positions of the heads whose keys the statement listed (comma-separated, as the adapter's
- * HeadText.keyList aggregates them; NULL when nothing matched).
+ * The positions of the heads whose keys the statement listed (as the adapter's HeadText.listOf
+ * aggregates them; NULL when nothing matched).
  */
 export function candidatesOf(index: HeadFacetIndex, keyList: unknown): Int32Array {
   if (keyList === null || keyList === undefined || keyList === '') return new Int32Array(0)
-  const keys = String(keyList).split(',')
+  const keys = String(keyList).split(LIST_SEPARATOR)
   const positions = new Int32Array(keys.length)
   keys.forEach((key, i) => {
     const position = index.positionOf.get(Number(key))

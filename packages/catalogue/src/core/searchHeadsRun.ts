@@ -24,7 +24,7 @@ const MAX_ATTEMPTS = 5
 async function indexFor(ctx: StoreContext, stamp: number): Promise<HeadFacetIndex> {
   const cached = cachedHeadFacetIndex(stamp)
   if (cached !== undefined) return cached
-  const loaded = await loadHeadFacetIndex(ctx.ex, ctx.fullText.head.key)
+  const loaded = await loadHeadFacetIndex(ctx.ex, ctx.fullText.head)
   rememberHeadFacetIndex(loaded)
   return loaded
 }

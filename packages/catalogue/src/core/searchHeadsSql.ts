@@ -173,18 +173,18 @@ const STAMP_BRANCH = sql(
   `SELECT ${searchRowSelect({ kind: "'stamp'", n: 's.stamp' })} FROM published_heads_stamp s`
 )
 
-/** The keys of all candidates (filtered by facets or not), comma-separated in one row. */
+/** The keys of all candidates (filtered by facets or not), as one list (HeadText.listOf). */
 function keysBranch(plan: HeadsPlan, fullText: FullTextIndex): Sql {
   const { textKeys } = plan
   if (textKeys !== undefined && textKeys !== 'all' && plan.leistungsschluessel.length === 0) {
-    const keys = fullText.head.keyList('k.head_key')
+    const keys = fullText.head.listOf('k.head_key')
     return concat([
       sql(`SELECT ${searchRowSelect({ kind: "'keys'", value: keys })} FROM (`),
       sql(textKeys.sql, textKeys.params),
       sql(') k'),
     ])
   }
-  const keys = fullText.head.keyList(`c.${fullText.head.key}`)
+  const keys = fullText.head.listOf(`c.${fullText.head.key}`)
   return sql(`SELECT ${searchRowSelect({ kind: "'keys'", value: keys })} FROM candidates c`)
 }
 

@@ -53,7 +53,7 @@ export const postgresFullText: FullTextIndex = {
     async remove() {},
     async write() {},
     key: 'head_id',
-    keyList: (column) => `string_agg(${column}::text, ',')`,
+    listOf: (expression) => `string_agg((${expression})::text, chr(31))`,
   },
 
   // Two branches instead of `numnode(q) = 0 OR document @@ q`: an OR with the stopword case would

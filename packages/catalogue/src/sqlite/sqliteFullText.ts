@@ -82,7 +82,7 @@ export const sqliteFullText: FullTextIndex = {
       )
     },
     key: 'doc_id',
-    keyList: (column) => `group_concat(${column})`,
+    listOf: (expression) => `group_concat(${expression}, char(31))`,
   },
 
   matchHeads(words, columns): TextMatch | 'all' {
