@@ -97,7 +97,7 @@ export function ProcessModeler({
       calledBlock: { openBlock: (reference) => latest.current.onOpenBlock?.(reference) },
     })
     const eventBus = instance.get<EventBus>('eventBus')
-    guardReadOnly(eventBus, () => latest.current.readOnly)
+    guardReadOnly(instance.get('commandStack'), eventBus, () => latest.current.readOnly)
     eventBus.on('commandStack.changed', () => latest.current.onChange?.())
     eventBus.on('selection.changed', (event: BusEvent) => {
       const selection = event.newSelection ?? []
