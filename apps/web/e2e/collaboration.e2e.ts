@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from './support/browser'
 import {
   appendTaskOnCanvas,
+  createTaskFromPalette,
   diagramPositionOf,
   dragOnCanvas,
   elementOnCanvas,
@@ -253,6 +254,13 @@ describe('editing a draft together: two Chromium pages through the real server',
       await ben.network.goOffline()
       await expect.poll(() => connectionOf(ben.page), POLL).toBe('offline')
       await renameOnCanvas(ben.page, 'Activity_ZahlungBuchen', 'Zahlungseingang automatisch buchen')
+      // A new task from the palette, below the renamed one (free space in the same lane).
+      const created = await createTaskFromPalette(
+        ben.page,
+        'Activity_ZahlungBuchen',
+        { right: 0, down: 1.6 },
+        'Mahnung vorbereiten'
+      )
       expect(await saveStateOf(ben.page)).toBe('offline')
       // Meanwhile Anna, online, changes another task; Ben cannot see it yet, nor she his.
       await renameOnCanvas(
@@ -263,10 +271,12 @@ describe('editing a draft together: two Chromium pages through the real server',
       await expectSaved(anna)
       expect(await labelOf(anna.page, 'Activity_ZahlungBuchen')).toBe('Zahlungseingang buchen')
       expect(await labelOf(ben.page, 'Activity_ZahlvorgangAnlegen')).toBe('Zahlvorgang anlegen')
+      expect(await elementOnCanvas(anna.page, created).count()).toBe(0)
 
       await ben.network.goOnline()
       await expectSaved(ben)
       for (const person of [anna, ben]) {
+        await expectLabel(person.page, created, 'Mahnung vorbereiten')
         await expectLabel(
           person.page,
           'Activity_ZahlungBuchen',

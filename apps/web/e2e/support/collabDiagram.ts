@@ -72,6 +72,37 @@ export async function appendTaskOnCanvas(
   const before = new Set(await shapeIds(page))
   await elementOnCanvas(page, afterId).click()
   await processCanvas(page).locator('.djs-context-pad').getByTitle('Aufgabe anhängen').click()
+  return nameNewTask(page, before, name)
+}
+
+/**
+ * Creates a task from the palette ("Aufgabe erstellen"): picks it up, drops it next to `nextTo`,
+ * offset by multiples of that element's own size (so it works at any zoom), and names it in the
+ * label editor bpmn-js opens for a new task. Returns the new task's id, once it is drawn named.
+ */
+export async function createTaskFromPalette(
+  page: Page,
+  nextTo: string,
+  offset: { right: number; down: number },
+  name: string
+): Promise<string> {
+  const before = new Set(await shapeIds(page))
+  const box = await elementOnCanvas(page, nextTo).first().boundingBox()
+  if (!box) throw new Error(`Element ${nextTo} is not drawn`)
+  const target = {
+    x: box.x + box.width * (0.5 + offset.right),
+    y: box.y + box.height * (0.5 + offset.down),
+  }
+  await processCanvas(page).getByRole('button', { name: 'Aufgabe erstellen' }).click()
+  // The new task follows the pointer until a click puts it down.
+  await page.mouse.move(target.x - 20, target.y - 20, { steps: 4 })
+  await page.mouse.move(target.x, target.y, { steps: 4 })
+  await page.mouse.click(target.x, target.y)
+  return nameNewTask(page, before, name)
+}
+
+/** Types the name into the label editor of a just-created task; returns the task's id. */
+async function nameNewTask(page: Page, before: Set<string>, name: string): Promise<string> {
   const editor = processCanvas(page).locator('.djs-direct-editing-parent')
   await editor.waitFor()
   await editor.pressSequentially(name)
@@ -84,7 +115,7 @@ export async function appendTaskOnCanvas(
       return created === undefined ? undefined : labelOf(page, created)
     }, POLL)
     .toBe(name)
-  if (created === undefined) throw new Error('The appended task was not drawn')
+  if (created === undefined) throw new Error('The new task was not drawn')
   return created
 }
 
