@@ -381,7 +381,8 @@ describe.each(backends)('draft files follow the shared document ($name)', (backe
     expect(renumbered.json().code).toBe('lifecycle.documentRenumber')
     expect(renumbered.json().detail).toMatch(/1\.1\.0/)
 
-    const extra = await put(key, { ...before, 'entscheidungstests.json': '{}\n' })
+    // A file list a building block cannot have (adds and removals that fit: draftFilesList.test.ts).
+    const extra = await put(key, { ...before, 'zweites.bpmn': before[FIXTURE_BPMN] ?? '' })
     expect(extra.statusCode).toBe(409)
     expect(extra.json().code).toBe('lifecycle.documentFileList')
 

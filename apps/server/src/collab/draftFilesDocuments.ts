@@ -18,21 +18,23 @@ import { mergeFolderIntoDocument } from './draftFilesMerge'
 export function createDraftDocuments(app: FastifyInstance): DraftDocuments {
   return {
     deriveFiles: deriveDocumentFiles,
-    mergeFiles: (key, files) => mergeIntoLiveDocument(app, key, files),
+    mergeFiles: (key, files, removed) => mergeIntoLiveDocument(app, key, files, removed),
   }
 }
 
 async function mergeIntoLiveDocument(
   app: FastifyInstance,
   key: VersionKey,
-  files: FolderFiles
+  files: FolderFiles,
+  removed: readonly string[] = []
 ): Promise<void> {
   const docName = collabDocumentName(key)
   // A copy of the document as stored (the hub's copy always equals it); edits that arrive while
   // this runs merge with the difference like any concurrent edit.
   const doc = documentOf(await app.store.loadCollabUpdates(key))
   try {
-    const update = await mergeFolderIntoDocument(doc, `${key.blockId}@${key.version}`, files)
+    const label = `${key.blockId}@${key.version}`
+    const update = await mergeFolderIntoDocument(doc, label, files, removed)
     if (update === undefined) return
     if (app.hasDecorator('collabHub')) await app.collabHub.applyServerUpdate(docName, update)
     // Without the collaboration plugin (never in the real server) nobody is connected to relay to.

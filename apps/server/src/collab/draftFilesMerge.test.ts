@@ -1,4 +1,6 @@
-import { DraftDocumentConflictError } from '@bauplan/catalogue'
+import { DraftDocumentConflictError, ValidationError } from '@bauplan/catalogue'
+import { MODELS_DIR, readModelFolder } from '@bauplan/models'
+import { join } from 'node:path'
 import { createSeedUpdate, setJsonValue } from '@bauplan/collab'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -8,6 +10,7 @@ import { mergeFolderIntoDocument } from './draftFilesMerge'
 
 const LABEL = 'urn:bauplan:baustein:test-kommune:identitaet-pruefen@1.0.0'
 const NOTES = 'notizen.md'
+const DMN_FILE = 'hundesteuer.dmn'
 
 /** The fixture block plus a text file, seeded as the server seeds a draft's document. */
 async function seeded(): Promise<{ doc: Y.Doc; files: Record<string, string> }> {
@@ -77,12 +80,38 @@ describe('mergeFolderIntoDocument', () => {
     expect(merged[FIXTURE_BPMN]).toBe(files[FIXTURE_BPMN])
   })
 
-  it('refuses a file the document does not have and a model with another root, changing nothing', async () => {
+  it('adds a file the document does not list and removes one the caller names, in one update', async () => {
+    const { doc, files } = await seeded()
+    const editor = documentOf([Y.encodeStateAsUpdate(doc)])
+    const update = await mergeFolderIntoDocument(doc, LABEL, { [DMN_FILE]: await referenceDmn() }, [
+      NOTES,
+    ])
+    expect(update).toBeInstanceOf(Uint8Array)
+    Y.applyUpdate(editor, update ?? new Uint8Array())
+    const merged = await filesOf(editor)
+    expect(Object.keys(merged).sort()).toEqual(
+      Object.keys({ ...files, [DMN_FILE]: '' })
+        .filter((name) => name !== NOTES)
+        .sort()
+    )
+    expect(merged[DMN_FILE]).toContain('<decision id=')
+    expect(merged[FIXTURE_BPMN]).toBe(files[FIXTURE_BPMN])
+  })
+
+  it('refuses an unreadable added file, a second BPMN model, removing the BPMN model and a model with another root, changing nothing', async () => {
     const { doc, files } = await seeded()
     const before = Y.encodeStateVector(doc)
-    const added = mergeFolderIntoDocument(doc, LABEL, { ...files, 'zusatz.dmn': '<x/>' })
-    await expect(added).rejects.toBeInstanceOf(DraftDocumentConflictError)
-    await expect(added).rejects.toMatchObject({ code: 'lifecycle.documentFileList' })
+    const unreadable = mergeFolderIntoDocument(doc, LABEL, { ...files, [DMN_FILE]: '<x/>' })
+    await expect(unreadable).rejects.toBeInstanceOf(ValidationError)
+    await expect(unreadable).rejects.toMatchObject({ status: 422 })
+    const second = mergeFolderIntoDocument(doc, LABEL, {
+      'zweites.bpmn': files[FIXTURE_BPMN] ?? '',
+    })
+    await expect(second).rejects.toBeInstanceOf(DraftDocumentConflictError)
+    await expect(second).rejects.toMatchObject({ code: 'lifecycle.documentFileList' })
+    await expect(mergeFolderIntoDocument(doc, LABEL, {}, [FIXTURE_BPMN])).rejects.toMatchObject({
+      code: 'lifecycle.documentFileList',
+    })
     const otherRoot = (files[FIXTURE_BPMN] ?? '').replace(
       /(<bpmn:definitions[^>]*\sid=")([^"]+)"/,
       '$1Definitions_Anders"'
@@ -98,3 +127,8 @@ describe('mergeFolderIntoDocument', () => {
     expect(await filesOf(doc)).toEqual(files)
   })
 })
+
+async function referenceDmn(): Promise<string> {
+  const folder = await readModelFolder(join(MODELS_DIR, 'verfahren', 'hundesteuer-anmelden'))
+  return folder.files['hundesteuer-anmelden.dmn'] ?? ''
+}

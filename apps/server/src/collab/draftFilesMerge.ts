@@ -2,18 +2,25 @@
  * A REST write into a draft that has a shared document (PUT of the folder, a file upload,
  * `bauplan push`): the uploaded folder is reconciled into a copy of the stored document, and only
  * the difference is written, as one server-side update, so editors connected to the document see
- * it live and their concurrent edits of other elements stay.
+ * it live and their concurrent edits of other elements stay. Files the document does not list are
+ * added (`writeReadFile`) and removed files are removed (`removeFile`) in the same update.
  */
-import { DraftDocumentConflictError, type FolderFiles } from '@bauplan/catalogue'
+import { DraftDocumentConflictError, ValidationError, type FolderFiles } from '@bauplan/catalogue'
 import {
   FILES_MAP,
   OperationError,
   fromShared,
+  jsonRoot,
+  readFileForDocument,
   reconcileDefinitions,
+  removeFile,
   setJsonValue,
+  textRoot,
+  writeReadFile,
   type FileInfo,
   type Json,
   type JsonPath,
+  type ReadFile,
 } from '@bauplan/collab'
 import { parseBpmn, parseDmn, type ModdleElement } from '@bauplan/domain'
 import * as Y from 'yjs'
@@ -23,20 +30,30 @@ export const REST_ORIGIN = 'bauplan:rest'
 
 /**
  * Makes the files `files` names in `doc` equal to their given texts (files it leaves out stay as
- * they are) and returns the update that did it, or undefined when nothing differed. Refuses (409,
- * nothing changed) a file the document does not have or a model with another root: the file list of
- * a shared document is fixed when it is seeded.
+ * they are; files the document does not list are added) and removes the files `removed` names;
+ * returns the update that did it, or undefined when nothing differed. Refuses, changing nothing, a
+ * model with another root and a file list a building block cannot have (a second BPMN model,
+ * removing the BPMN model or baustein.json) with 409, and an added file that cannot be read with
+ * 422.
  */
 export async function mergeFolderIntoDocument(
   doc: Y.Doc,
   label: string,
-  files: FolderFiles
+  files: FolderFiles,
+  removed: readonly string[] = []
 ): Promise<Uint8Array | undefined> {
   const listed = doc.getMap<FileInfo>(FILES_MAP)
-  const unknown = Object.keys(files).filter((name) => !listed.has(name))
-  if (unknown.length > 0) throw fileListRefused(label, unknown.sort())
-  const merged = Object.keys(files).sort()
+  const merged = Object.keys(files)
+    .filter((name) => listed.has(name))
+    .sort()
   // Everything is parsed before the document is touched: a file that does not parse changes nothing.
+  const added = await readAddedFiles(
+    label,
+    Object.keys(files)
+      .filter((name) => !listed.has(name))
+      .sort(),
+    files
+  )
   const models = new Map<string, ModdleElement>()
   for (const name of merged) {
     const kind = listed.get(name)?.kind
@@ -50,14 +67,19 @@ export async function mergeFolderIntoDocument(
   }
   doc.on('update', collect)
   try {
+    // A refusal thrown inside leaves this copy half-changed; the caller then discards it unstored.
     doc.transact(() => {
+      changeFileList(label, () => {
+        for (const name of removed) removeFile(doc, REST_ORIGIN, name)
+        for (const file of added) writeReadFile(doc, REST_ORIGIN, file)
+      })
       for (const name of merged) {
         const text = files[name] ?? ''
         const model = models.get(name)
         if (model) reconcileModel(doc, label, name, model)
         else if (listed.get(name)?.kind === 'json')
           reconcileJson(doc, name, JSON.parse(text) as Json)
-        else reconcileText(doc.getText(`text:${name}`), text)
+        else reconcileText(textRoot(doc, name), text)
       }
     }, REST_ORIGIN)
   } finally {
@@ -66,11 +88,38 @@ export async function mergeFolderIntoDocument(
   return updates.length === 0 ? undefined : Y.mergeUpdates(updates)
 }
 
-function fileListRefused(label: string, added: string[]): DraftDocumentConflictError {
-  return new DraftDocumentConflictError('lifecycle.documentFileList', {
-    de: `${label} wird gemeinsam bearbeitet; seine Dateiliste ist fest, solange es das gemeinsame Dokument gibt (neu: ${added.join(', ')}). Ändern Sie nur den Inhalt der vorhandenen Dateien.`,
-    en: `${label} is being edited together; its list of files is fixed while the shared document exists (new: ${added.join(', ')}). Change only the content of the existing files.`,
-  })
+/** Reads the files to add; one that cannot be read is refused as bad input (422). */
+async function readAddedFiles(
+  label: string,
+  names: readonly string[],
+  files: FolderFiles
+): Promise<ReadFile[]> {
+  const read: ReadFile[] = []
+  for (const name of names) {
+    try {
+      read.push(await readFileForDocument(name, files[name] ?? ''))
+    } catch (error) {
+      if (!(error instanceof OperationError)) throw error
+      throw new ValidationError([{ ...error.problem, file: name }], {
+        de: `${label}: ${error.problem.message.de}`,
+        en: `${label}: ${error.problem.message.en}`,
+      })
+    }
+  }
+  return read
+}
+
+/** Runs adds and removals; the document's refusal becomes 409 `lifecycle.documentFileList`. */
+function changeFileList(label: string, change: () => void): void {
+  try {
+    change()
+  } catch (error) {
+    if (!(error instanceof OperationError)) throw error
+    throw new DraftDocumentConflictError('lifecycle.documentFileList', {
+      de: `${label} wird gemeinsam bearbeitet; seine Dateiliste kann so nicht geändert werden: ${error.problem.message.de}`,
+      en: `${label} is being edited together; its list of files cannot change this way: ${error.problem.message.en}`,
+    })
+  }
 }
 
 async function parseModel(kind: 'bpmn' | 'dmn', name: string, xml: string): Promise<ModdleElement> {
@@ -95,7 +144,7 @@ function reconcileModel(doc: Y.Doc, label: string, name: string, model: ModdleEl
 
 /** Writes only the fields that differ, so concurrent edits of other fields are kept. */
 function reconcileJson(doc: Y.Doc, file: string, next: Json): void {
-  const current = fromShared(doc.getMap(`json:${file}`).get('value'))
+  const current = fromShared(jsonRoot(doc, file).get('value'))
   writeJsonDifference(doc, file, [], current, next)
 }
 

@@ -2,8 +2,8 @@ import type { LocalizedText } from '@bauplan/domain'
 import { CatalogueError } from '../errors'
 
 /**
- * A change that a draft with a shared document cannot take (renumbering it, adding or removing
- * files through REST). The message says what to do instead. → 409
+ * A change that a draft with a shared document cannot take (renumbering it, a file list the
+ * document refuses). The message says what to do instead. → 409
  */
 export class DraftDocumentConflictError extends CatalogueError {
   readonly status = 409
@@ -45,17 +45,5 @@ export function renumberRefused(label: string, target: string): DraftDocumentCon
   return new DraftDocumentConflictError('lifecycle.documentRenumber', {
     de: `${label} wird gemeinsam bearbeitet (es gibt ein gemeinsames Dokument); seine Versionsnummer kann sich deshalb nicht auf ${target} ändern. Setzen Sie „version“ in baustein.json wieder auf die Nummer des Entwurfs. Eine andere Nummer bekommt die nächste Fassung: nach dem Einreichen einen neuen Entwurf anlegen.`,
     en: `${label} is being edited together (it has a shared document), so its version number cannot change to ${target}. Set "version" in baustein.json back to the draft's number. A different number goes to the next revision: create a new draft after submitting this one.`,
-  })
-}
-
-export function fileListRefused(
-  label: string,
-  added: readonly string[],
-  removed: readonly string[]
-): DraftDocumentConflictError {
-  const list = [...added.map((n) => `+${n}`), ...removed.map((n) => `-${n}`)].join(', ')
-  return new DraftDocumentConflictError('lifecycle.documentFileList', {
-    de: `${label} wird gemeinsam bearbeitet; seine Dateiliste ist fest, solange es das gemeinsame Dokument gibt (${list}). Ändern Sie nur den Inhalt der vorhandenen Dateien.`,
-    en: `${label} is being edited together; its list of files is fixed while the shared document exists (${list}). Change only the content of the existing files.`,
   })
 }

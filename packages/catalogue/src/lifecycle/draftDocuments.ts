@@ -14,10 +14,10 @@ export interface DraftDocuments {
   deriveFiles(updates: readonly Uint8Array[]): Promise<Record<string, string>>
   /**
    * Makes the given files of a draft's live document equal to `files` (the others stay as they
-   * are), written as one server-side change that connected editors receive; resolves once that
-   * change is stored in the log.
+   * are; a file it does not list is added) and removes the files named in `removed`, written as
+   * one server-side change that connected editors receive; resolves once that change is stored.
    */
-  mergeFiles(key: VersionKey, files: FolderFiles): Promise<void>
+  mergeFiles(key: VersionKey, files: FolderFiles, removed?: readonly string[]): Promise<void>
 }
 
 /** A document's files and the exact log they were derived from. */

@@ -1,7 +1,7 @@
 import { CollabDocumentFrozenError } from '../collab/collabErrors'
 import type { VersionKey } from '../model/inputs'
 import type { Actor } from './actor'
-import { fileListRefused, renumberRefused } from './documentErrors'
+import { renumberRefused } from './documentErrors'
 import { adoptDocumentFiles, sameFileContent } from './documentFiles'
 import { deriveDraftDocument, type DraftDocuments } from './draftDocuments'
 import { StateConflictError } from './errors'
@@ -32,9 +32,12 @@ export interface DocumentDraftUpdate {
  * then the draft's files are stored from the document, as while editing. The caller has checked
  * the actor's rights and the state.
  *
+ * Files the upload adds or leaves out are added to or removed from the document in the same
+ * change (`mergeFiles`); the document refuses what a building block cannot be without (a second
+ * BPMN model, no BPMN model, no baustein.json) with 409 and a file it cannot read with 422.
+ *
  * Refused before anything is written: a stale `expectedRevision` (someone, or the document, changed
- * the draft since the client read it), a new version number (a document never renumbers) and
- * added or removed files (the document's file list is fixed at seeding).
+ * the draft since the client read it) and a new version number (a document never renumbers).
  */
 export async function updateDocumentDraft(
   ctx: ServiceContext,
@@ -60,16 +63,19 @@ export async function updateDocumentDraft(
   // moment older than the document (edits not yet written back), and must not revert them.
   const uploaded = withMetadata(update.files, update.draft.metadata)
   const storedFolder = await readFolder(ctx.store, before)
-  const added = Object.keys(uploaded).filter((name) => !Object.hasOwn(storedFolder, name))
-  const removed = Object.keys(storedFolder).filter((name) => !Object.hasOwn(uploaded, name))
-  if (added.length > 0 || removed.length > 0) throw fileListRefused(label, added, removed)
+  // Added files differ from the stored ones (there are none) and so are among `changed`.
+  const removed = Object.keys(storedFolder)
+    .filter((name) => !Object.hasOwn(uploaded, name))
+    .sort()
   const changed = Object.fromEntries(
     Object.entries(uploaded).filter(
       ([name, text]) => !sameFileContent(name, text, storedFolder[name])
     )
   )
   try {
-    if (Object.keys(changed).length > 0) await documents.mergeFiles(key, changed)
+    if (Object.keys(changed).length > 0 || removed.length > 0) {
+      await documents.mergeFiles(key, changed, removed)
+    }
   } catch (error) {
     if (error instanceof CollabDocumentFrozenError) {
       throw new StateConflictError(error.state, ['entwurf'], {
