@@ -42,6 +42,8 @@ import { WebSocket, WebsocketProvider, Y } from './runtimeModules'
 const documentCount = numberOption('--documents', 50)
 const elementCount = numberOption('--elements', 500)
 const TARGET_MIB = 2
+// y-websocket adds an `exit` listener per provider; one per open document is expected.
+process.setMaxListeners(0)
 const CONNECTIONS_PER_USER = 15
 
 interface OpenClient {
