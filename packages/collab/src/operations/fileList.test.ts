@@ -238,6 +238,25 @@ describe('undo of file adds and removals', () => {
     undoB.destroy()
   })
 
+  it('undoing the add that won against a concurrent add of the same name removes the name everywhere', async () => {
+    const a = await seededDoc()
+    const b = await seededDoc()
+    const undoA = createUndoManager(a, alice)
+    const undoB = createUndoManager(b, bob)
+    await addFile(a, alice, DMN_FILE, DMN)
+    await addFile(b, bob, DMN_FILE, OTHER_DMN)
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b))
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a))
+    const winner = filesMap(a).get(DMN_FILE)?.content?.startsWith(`${a.clientID}.`) ? a : b
+    const loser = winner === a ? b : a
+    ;(winner === a ? undoA : undoB).undo()
+    Y.applyUpdate(loser, Y.encodeStateAsUpdate(winner))
+    expect(await deriveFiles(a)).toEqual(await deriveFiles(b))
+    expect(Object.keys(await deriveFiles(a))).not.toContain(DMN_FILE)
+    undoA.destroy()
+    undoB.destroy()
+  })
+
   it("the remover's undo brings the file back with its content", async () => {
     const [a, b] = await connectedPair()
     await addFile(a, alice, DMN_FILE, DMN)
