@@ -5,14 +5,16 @@
 // Run from the repository root:
 //   pnpm exec tsx --tsconfig bench/tsconfig.json bench/collab/relayBench.ts
 //     [--duration 30] [--warmup 5] [--grace 5] [--rounds 1] [--scenarios s1,s2]
-//     [--documents 200] [--s2-clients 50] [--client-processes 2] [--elements 100] [--redis]
+//     [--documents 200] [--s2-clients 50] [--client-processes 2] [--elements 100] [--postgres]
+//     [--redis]
 //
 // S1: `--documents` drafts × 3 clients, each client 1 update/s. S2: one draft, `--s2-clients`
 // clients at 10 updates/s each. Every update is a real model operation (`rename` of the client's
 // own task); latency is the time from the sender's `doc.transact` to the update's `update` event
 // in each other client's doc of the same client process (one clock). Clients run in
 // `--client-processes` child processes, the servers in child processes of their own.
-// `--redis` adds two Bauplan instances on one PostgreSQL database (DATABASE_URL) with Redis
+// `--postgres` adds one Bauplan instance on a fresh PostgreSQL database (DATABASE_URL), without
+// Redis (storage alone); `--redis` adds two Bauplan instances on one PostgreSQL database with Redis
 // (REDIS_URL), the clients of each document split between them.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -46,6 +48,7 @@ const clientProcesses = numberOption('--client-processes', 2)
 const elementCount = numberOption('--elements', 100)
 const chosen = textOption('--scenarios', 's1,s2').split(',')
 const withRedis = hasFlag('--redis')
+const withPostgres = hasFlag('--postgres')
 /** Users the clients are spread over: a user may hold 20 collaboration connections. */
 const EDITORS = 40
 const TARGET_P99_MS = 50
@@ -160,7 +163,7 @@ async function main(): Promise<void> {
   )
   if (seed.problems.length > 0) throw new Error(`seed refused: ${JSON.stringify(seed.problems)}`)
   const servers: ServerChild[] = []
-  let database: ScratchDatabase | undefined
+  const databases: ScratchDatabase[] = []
   const notes: string[] = []
   try {
     progress('starting the Bauplan server (embedded SQLite) and the reference server …')
@@ -173,6 +176,22 @@ async function main(): Promise<void> {
       name: 'Bauplan (SQLite)',
       make: await prepareBauplan('Bauplan (SQLite)', [bauplan], diagram.xml, elements, 'relay'),
     })
+    if (withPostgres) {
+      const databaseUrl = process.env.DATABASE_URL
+      if (!databaseUrl) notes.push('--postgres needs DATABASE_URL: skipped.')
+      else {
+        const database = await createScratchDatabase(databaseUrl)
+        databases.push(database)
+        progress('starting a Bauplan instance on PostgreSQL (without Redis) …')
+        const single = await startBauplanServer({ databaseUrl: database.url })
+        servers.push(single)
+        const name = 'Bauplan (PostgreSQL)'
+        targets.push({
+          name,
+          make: await prepareBauplan(name, [single], diagram.xml, elements, 'postgres'),
+        })
+      }
+    }
     if (withRedis) {
       const redisLanded = existsSync(path.join(REPO_ROOT, 'apps/server/src/collab/redis'))
       const { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl } = process.env
@@ -183,7 +202,8 @@ async function main(): Promise<void> {
       } else if (!databaseUrl || !redisUrl) {
         notes.push('--redis needs DATABASE_URL and REDIS_URL: skipped.')
       } else {
-        database = await createScratchDatabase(databaseUrl)
+        const database = await createScratchDatabase(databaseUrl)
+        databases.push(database)
         progress('starting two Bauplan instances on PostgreSQL with Redis …')
         const one = await startBauplanServer({ databaseUrl: database.url, redisUrl })
         servers.push(one)
@@ -267,7 +287,7 @@ async function main(): Promise<void> {
     )
   } finally {
     for (const server of servers.reverse()) await server.stop()
-    await database?.drop()
+    for (const database of databases) await database.drop()
   }
 }
 
