@@ -220,7 +220,7 @@ describe('editing a draft together: two Chromium pages through the real server',
 
         const where = await diagramPositionOf(page, task)
         // What an analyst does, the curator tries too: a double click opens no label editor,
-        // Delete removes nothing, and no palette offers new elements.
+        // Delete removes nothing, a drag moves nothing, and no palette offers new elements.
         await elementOnCanvas(page, task).dblclick()
         expect(await processCanvas(page).locator('.djs-direct-editing-parent').isVisible()).toBe(
           false
@@ -228,14 +228,15 @@ describe('editing a draft together: two Chromium pages through the real server',
         await elementOnCanvas(page, task).click()
         await page.keyboard.press('Delete')
         expect(await processCanvas(page).locator('.djs-palette').isVisible()).toBe(false)
-        // A drag: the server refuses a reader's change, so it reaches neither Anna nor the store.
         await dragOnCanvas(page, task, 0, 120)
 
         // Anna's change after all that reaches the curator, so the curator's attempts came first.
         await renameOnCanvas(anna.page, 'Activity_AntragWeiterleiten', 'Antrag sofort weiterleiten')
         await expectLabel(page, 'Activity_AntragWeiterleiten', 'Antrag sofort weiterleiten')
-        for (const person of [anna, curator]) await expectLabel(person.page, task, original ?? '')
-        expect(await diagramPositionOf(anna.page, task)).toBe(where)
+        for (const person of [anna, curator]) {
+          await expectLabel(person.page, task, original ?? '')
+          expect(await diagramPositionOf(person.page, task)).toBe(where)
+        }
         // And the server kept nothing of it: a reload shows the task as it was, where it was.
         await page.reload()
         await expect.poll(() => connectionOf(page), POLL).toBe('online')
