@@ -70,7 +70,9 @@ export async function mergeFolderIntoDocument(
     // A refusal thrown inside leaves this copy half-changed; the caller then discards it unstored.
     doc.transact(() => {
       changeFileList(label, () => {
-        for (const name of removed) removeFile(doc, REST_ORIGIN, name)
+        // A file the document no longer lists was removed by an editor (not yet written back):
+        // the upload wants what the document already is.
+        for (const name of removed) if (listed.has(name)) removeFile(doc, REST_ORIGIN, name)
         for (const file of added) writeReadFile(doc, REST_ORIGIN, file)
       })
       for (const name of merged) {
