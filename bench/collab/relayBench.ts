@@ -64,8 +64,11 @@ interface Totals {
   sent: number
   expected: number
   closes: Record<string, number>
-  acknowledged: number
-  wallSeconds: number
+  /** Per run: updates offered and stored per second while the clients were sending. */
+  offered: number[]
+  stored: number[]
+  /** Per run, Bauplan only: the probes' p50/max (health: event loop; session: store). */
+  probes: string[]
   serverCpu: number[]
   clientUtilisation: number[]
 }
@@ -76,8 +79,9 @@ function add(totals: Totals | undefined, result: ScenarioResult): Totals {
     sent: 0,
     expected: 0,
     closes: {},
-    acknowledged: 0,
-    wallSeconds: 0,
+    offered: [],
+    stored: [],
+    probes: [],
     serverCpu: [],
     clientUtilisation: [],
   }
@@ -85,11 +89,21 @@ function add(totals: Totals | undefined, result: ScenarioResult): Totals {
   sum.sent += result.sent
   sum.expected += result.expected
   sum.closes = mergeCounts([sum.closes, result.closes])
-  sum.acknowledged += result.acknowledged
-  sum.wallSeconds += result.wallSeconds
+  sum.offered.push(result.offeredPerSecond)
+  sum.stored.push(result.storedPerSecond)
+  if (result.probe) sum.probes.push(probeText(result))
   sum.serverCpu.push(result.serverCpu)
   sum.clientUtilisation.push(...result.clientUtilisation)
   return sum
+}
+
+function probeText(result: ScenarioResult): string {
+  const probe = result.probe
+  if (!probe) return '—'
+  return (
+    `${formatMs(probe.health.p50)} / ${formatMs(probe.health.max)}, ` +
+    `${formatMs(probe.store.p50)} / ${formatMs(probe.store.max)}`
+  )
 }
 
 /** Elements a client may rename: every task of the generated diagram. */
@@ -129,13 +143,17 @@ function row(scenario: Scenario, target: string, totals: Totals): string {
     .map(([code, count]) => `${count}× ${code}`)
     .join(', ')
   // Durable appends per second, as the clients' `saved` acknowledgements show (Bauplan only).
-  const stored =
-    totals.acknowledged > 0 ? Math.round(totals.acknowledged / totals.wallSeconds) : '—'
+  const rates = totals.offered
+    .map((offered, i) => {
+      const stored = totals.stored[i] ?? 0
+      return `${Math.round(offered)} / ${stored > 0 ? Math.round(stored) : '—'}`
+    })
+    .join('; ')
   return (
     `| ${scenario.name} | ${target} | ${formatMs(s.p50)} | ${formatMs(s.p95)} | ` +
     `${formatMs(s.p99)} | ${formatMs(s.max)} | ${totals.sent.toLocaleString('en-GB')} | ` +
     `${received.toLocaleString('en-GB')} / ${totals.expected.toLocaleString('en-GB')} | ` +
-    `${stored} | ${closes || '0'} | ${Math.round(cpu * 100)} % | ${Math.round(elu * 100)} % |`
+    `${rates} | ${totals.probes.join('; ') || '—'} | ${closes || '0'} | ${Math.round(cpu * 100)} % | ${Math.round(elu * 100)} % |`
   )
 }
 
@@ -229,8 +247,8 @@ async function main(): Promise<void> {
         referenceTarget(reference, `${scenario.name.toLowerCase()}`, elements, seed.update),
     })
     const lines = [
-      '| Scenario | Server | p50 ms | p95 ms | p99 ms | max ms | updates sent | deliveries measured / expected | stored / s | closes (code) | server CPU | client loop busy |',
-      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| Scenario | Server | p50 ms | p95 ms | p99 ms | max ms | updates sent | deliveries measured / expected | offered / stored per s | probe ms: health p50 / max, store p50 / max | closes (code) | server CPU | client loop busy |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ]
     const verdicts: string[] = []
     for (const key of chosen) {
@@ -251,7 +269,8 @@ async function main(): Promise<void> {
           )
           const s = summarise(result.latencies)
           progress(
-            `  stored ${Math.round(result.acknowledged / result.wallSeconds)}/s; ` +
+            `  offered ${Math.round(result.offeredPerSecond)}/s, stored ${Math.round(result.storedPerSecond)}/s; ` +
+              `probe ${probeText(result)}; ` +
               `closes ${JSON.stringify(result.closes)}; connect ${Math.round(result.connectMs)} ms; p50 ${formatMs(s.p50)} p99 ${formatMs(s.p99)} ms; ` +
               `${result.latencies.length}/${result.expected} deliveries; server CPU ` +
               `${Math.round(result.serverCpu * 100)} %; client loops ` +

@@ -32,6 +32,8 @@ interface Client {
 
 /** Between `go` and the end of the grace period. */
 let counting = false
+/** Until the last send: what the server stored while the load was on. */
+let sending = false
 let acknowledged = 0
 
 function send(message: FromClients): void {
@@ -71,7 +73,7 @@ function connect(plan: ClientPlan, seed: Uint8Array | undefined): Client {
   })
   // Bauplan acknowledges stored updates (`saved`); counted, and y-websocket would log it as unknown.
   provider.messageHandlers[MESSAGE_SAVED] = () => {
-    if (counting) acknowledged++
+    if (sending) acknowledged++
   }
   return { plan, doc, provider }
 }
@@ -149,6 +151,8 @@ async function run(config: RunConfig, go: Promise<void>): Promise<ClientResult> 
   await go
   const elu = performance.eventLoopUtilization()
   counting = true
+  sending = true
+  let sentAll = 0
   const startedAt = performance.now()
   measureFrom = startedAt + config.warmupMs
   const endAt = measureFrom + config.durationMs
@@ -163,6 +167,7 @@ async function run(config: RunConfig, go: Promise<void>): Promise<ClientResult> 
       const sentAt = performance.now()
       if (sentAt >= endAt) return
       rename(client.doc, LOCAL_EDIT, client.plan.elementId, stampedName(base, runId, sentAt))
+      sentAll++
       if (sentAt >= measureFrom) {
         sent++
         expected += (peers.get(client.plan.documentIndex) ?? 1) - 1
@@ -174,7 +179,10 @@ async function run(config: RunConfig, go: Promise<void>): Promise<ClientResult> 
     let timer = setTimeout(tick, Math.max(0, next - performance.now()))
     return () => clearTimeout(timer)
   })
-  await new Promise((resolve) => setTimeout(resolve, endAt - performance.now() + config.graceMs))
+  await new Promise((resolve) => setTimeout(resolve, endAt - performance.now()))
+  sending = false
+  const sendingSeconds = (performance.now() - startedAt) / 1000
+  await new Promise((resolve) => setTimeout(resolve, config.graceMs))
   const eventLoopUtilisation = performance.eventLoopUtilization(elu).utilization
   for (const stop of timers) stop()
   counting = false
@@ -182,7 +190,16 @@ async function run(config: RunConfig, go: Promise<void>): Promise<ClientResult> 
     client.provider.destroy()
     client.doc.destroy()
   }
-  return { latencies, sent, expected, closes, acknowledged, eventLoopUtilisation, connectMs }
+  return {
+    latencies,
+    sent,
+    expected,
+    closes,
+    offeredPerSecond: sentAll / sendingSeconds,
+    storedPerSecond: acknowledged / sendingSeconds,
+    eventLoopUtilisation,
+    connectMs,
+  }
 }
 
 // y-websocket adds an `exit` listener per provider (to close its socket); hundreds are expected.

@@ -43,8 +43,10 @@ export interface ClientResult {
   expected: number
   /** Connections closed during the run (each reconnects), by close code. */
   closes: Record<string, number>
-  /** `saved` acknowledgements received during the run: updates the server has stored. */
-  acknowledged: number
+  /** Updates this process's clients sent per second (warm-up and measured window). */
+  offeredPerSecond: number
+  /** `saved` acknowledgements per second over the same time: what the server stored meanwhile. */
+  storedPerSecond: number
   /** Event-loop utilisation of this process during the run (0..1): near 1 means it saturated. */
   eventLoopUtilisation: number
   connectMs: number

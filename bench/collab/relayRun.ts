@@ -5,6 +5,7 @@ import { fork, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { COLLAB_BENCH_DIR, cpuSeconds } from './childProcesses'
 import type { ClientPlan, ClientResult, FromClients, RunConfig, ToClients } from './relayProtocol'
+import { startProbe, type ProbeResult, type ProbeTarget } from './serverProbe'
 
 export interface Scenario {
   name: string
@@ -22,6 +23,8 @@ export interface RelayTarget {
   plan(document: number, client: number): Omit<ClientPlan, 'documentIndex'>
   /** The draft's seed for servers that do not seed documents themselves. */
   seedBase64?: string
+  /** A Bauplan server to probe during the run (see serverProbe.ts). */
+  probe?: ProbeTarget
 }
 
 export interface Timing {
@@ -35,7 +38,9 @@ export interface ScenarioResult {
   sent: number
   expected: number
   closes: Record<string, number>
-  acknowledged: number
+  offeredPerSecond: number
+  storedPerSecond: number
+  probe: ProbeResult | undefined
   /** Seconds from `go` until every client process reported. */
   wallSeconds: number
   /** Server CPU seconds per wall-clock second during the run, summed over its processes. */
@@ -125,9 +130,11 @@ export async function runScenario(
     const cpuBefore = target.pids.map(cpuSeconds)
     const wallBefore = performance.now()
     for (const child of children) child.send({ type: 'go' } satisfies ToClients)
+    const stopProbe = target.probe ? startProbe(target.probe) : undefined
     const finished = (await Promise.all(results)).map(
       (message) => (message as { result: ClientResult }).result
     )
+    const probe = await stopProbe?.()
     const wall = (performance.now() - wallBefore) / 1000
     const cpu = target.pids
       .map(cpuSeconds)
@@ -137,7 +144,9 @@ export async function runScenario(
       sent: finished.reduce((sum, r) => sum + r.sent, 0),
       expected: finished.reduce((sum, r) => sum + r.expected, 0),
       closes: mergeCounts(finished.map((r) => r.closes)),
-      acknowledged: finished.reduce((sum, r) => sum + r.acknowledged, 0),
+      offeredPerSecond: finished.reduce((sum, r) => sum + r.offeredPerSecond, 0),
+      storedPerSecond: finished.reduce((sum, r) => sum + r.storedPerSecond, 0),
+      probe,
       wallSeconds: wall,
       serverCpu: cpu / wall,
       clientUtilisation: finished.map((r) => r.eventLoopUtilisation),

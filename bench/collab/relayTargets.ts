@@ -37,6 +37,7 @@ export function bauplanTarget(
   return {
     name,
     pids: servers.map((server) => server.pid),
+    probe: { baseUrl: (servers[0] as ServerChild).baseUrl, cookie: (users[0] as Session).cookie },
     plan(document, client): Omit<ClientPlan, 'documentIndex'> {
       const server = servers[client % servers.length] as ServerChild
       const ref = documents(document)
