@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { render } from 'vitest-browser-react'
 import { LocaleProvider } from '../../lib/i18n/i18n'
+import { expectNoSeriousA11yViolations } from '../../lib/testing/axe'
 import { createMemoryHistory } from '../../lib/router/history'
 import { RouterProvider } from '../../lib/router/Router'
 import type {
@@ -168,5 +169,17 @@ describe('editor page on the shared document', () => {
     expect(palette && getComputedStyle(palette).display).toBe('none')
     await reader.screen.getByRole('tab', { name: 'Metadaten' }).click()
     await expect.element(reader.screen.getByLabelText(/^Name/)).toBeDisabled()
+  })
+
+  it('has no serious accessibility findings around the canvas: presence, notice, undo bar', async () => {
+    const server = inPageCollabServer(referenceFolder(FOLDER))
+    await openSharedEditor(server, true, { userId: 'ben', name: 'Ben Beispiel' })
+    const reader = await openSharedEditor(server, false, { userId: 'kim', name: 'Kim Kurator' })
+    const people = reader.screen.getByRole('list', { name: 'Personen im Dokument' })
+    await expect.element(people.getByText('Ben Beispiel').first()).toBeInTheDocument()
+    await expectNoSeriousA11yViolations(reader.screen.container, [
+      '.bauplan-canvas',
+      '.bauplan-properties',
+    ])
   })
 })
