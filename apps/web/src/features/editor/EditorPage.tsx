@@ -591,7 +591,9 @@ export function EditorPage({
               onSelectProblem={showProblem}
               lintConfigMissing={lintConfig.failed}
             />
-            <AddDmnFileForm existing={Object.keys(document.files())} onAdd={addDmnFile} />
+            {!readOnly && (
+              <AddDmnFileForm existing={Object.keys(document.files())} onAdd={addDmnFile} />
+            )}
           </>
         )}
       </section>
