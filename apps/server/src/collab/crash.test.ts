@@ -1,5 +1,6 @@
 /**
- * Server-level crash test: the real server process (embedded SQLite), two y-websocket writers
+ * Server-level crash test: the real server process (embedded SQLite; with DATABASE_URL also
+ * PostgreSQL, in a database of its own), two y-websocket writers
  * creating tasks in one draft as fast as the server acknowledges them, `kill -9` of the server in
  * the middle of that, restart on the same data directory, and a fresh client that must find every
  * edit the server had acknowledged (`saved`, message type 100). Several rounds.
@@ -12,6 +13,7 @@
 import { bpmnSpace, deriveFiles, entryOf } from '@bauplan/collab'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApiToken, openDraft } from './crashApi'
+import { createScratchDatabase, type ScratchDatabase } from './crashDatabase'
 import { createCrashableServer, type CrashableServer } from './crashServerProcess'
 import {
   connectCollab,
@@ -33,90 +35,106 @@ const OFFLINE_EDITS = 3
 /** A generous bound on every wait: a loaded two-core machine restarts a server slowly. */
 const WAIT = { timeout: 120_000, interval: 50 } as const
 
-let server: CrashableServer
-let target: CollabTarget
-const writers: CrashWriter[] = []
+const POSTGRES_URL = process.env.DATABASE_URL
+if (!POSTGRES_URL) {
+  console.warn('crash.test.ts: DATABASE_URL is not set — the PostgreSQL run is SKIPPED.')
+}
 
-beforeAll(async () => {
-  server = await createCrashableServer()
-  await server.start()
-  const token = await createApiToken(server.baseUrl, ANALYST, DEMO_PASSWORD)
-  const version = await openDraft(server.baseUrl, token, BLOCK)
-  target = {
-    wsUrl: server.baseUrl.replace(/^http/, 'ws'),
-    origin: server.baseUrl,
-    token,
-    blockId: BLOCK,
-    version,
-  }
-})
+describe.each([
+  { storage: 'SQLite', postgres: false },
+  { storage: 'PostgreSQL', postgres: true },
+])('server on $storage killed with SIGKILL during collaborative edits', ({ postgres }) => {
+  let database: ScratchDatabase | undefined
+  let server: CrashableServer
+  let target: CollabTarget
+  const writers: CrashWriter[] = []
 
-afterAll(async () => {
-  for (const writer of writers.splice(0)) writer.provider.destroy()
-  await server?.dispose()
-})
+  beforeAll(async () => {
+    if (postgres && !POSTGRES_URL) return
+    database = postgres && POSTGRES_URL ? await createScratchDatabase(POSTGRES_URL) : undefined
+    server = await createCrashableServer(database ? { databaseUrl: database.url } : {})
+    await server.start()
+    const token = await createApiToken(server.baseUrl, ANALYST, DEMO_PASSWORD)
+    const version = await openDraft(server.baseUrl, token, BLOCK)
+    target = {
+      wsUrl: server.baseUrl.replace(/^http/, 'ws'),
+      origin: server.baseUrl,
+      token,
+      blockId: BLOCK,
+      version,
+    }
+  })
 
-describe('server killed with SIGKILL during collaborative edits', () => {
-  it('keeps every acknowledged edit over several crashes; the writers store the rest on reconnect', async () => {
-    writers.push(createCrashWriter(target, 'A', 0), createCrashWriter(target, 'B', 1))
+  afterAll(async () => {
+    for (const writer of writers.splice(0)) writer.provider.destroy()
+    await server?.dispose()
+    await database?.drop()
+  })
 
-    for (let round = 1; round <= ROUNDS; round++) {
-      await expect.poll(() => writers.every((w) => w.provider.synced), WAIT).toBe(true)
-      const ackedAtStart = acknowledgedCount()
-      const editing = keepEditing()
-      await expect
-        .poll(() => acknowledgedCount() >= ackedAtStart + ACKS_BEFORE_KILL, WAIT)
-        .toBe(true)
-      await server.kill()
-      await editing.stop()
-      for (const writer of writers) writer.provider.disconnect()
-      // Nothing can acknowledge anything from here on: this is what the server promised.
-      const promised = writers.flatMap((w) => [...w.acknowledged])
-      for (const writer of writers) for (let i = 0; i < OFFLINE_EDITS; i++) writer.edit()
+  it.skipIf(postgres && !POSTGRES_URL)(
+    'keeps every acknowledged edit over several crashes; the writers store the rest on reconnect',
+    async () => {
+      writers.push(createCrashWriter(target, 'A', 0), createCrashWriter(target, 'B', 1))
 
-      await server.start()
-      const stored = await storedTasks()
-      expect(
-        promised.filter((id) => !stored.ids.has(id)),
-        `round ${round}: acknowledged edits missing after the restart`
-      ).toEqual([])
-      expect(stored.pending, `round ${round}: the stored log lacks dependencies`).toBe(false)
-      for (const writer of writers) {
-        // Yjs numbers a client's edits: what is stored of one writer is a gapless prefix.
-        const present = writer.made.filter((id) => stored.ids.has(id))
-        expect(present, `round ${round}, writer ${writer.made[0]}`).toEqual(
-          writer.made.slice(0, present.length)
-        )
+      for (let round = 1; round <= ROUNDS; round++) {
+        await expect.poll(() => writers.every((w) => w.provider.synced), WAIT).toBe(true)
+        const ackedAtStart = acknowledgedCount(writers)
+        const editing = keepEditing(writers)
+        await expect
+          .poll(() => acknowledgedCount(writers) >= ackedAtStart + ACKS_BEFORE_KILL, WAIT)
+          .toBe(true)
+        await server.kill()
+        await editing.stop()
+        for (const writer of writers) writer.provider.disconnect()
+        // Nothing can acknowledge anything from here on: this is what the server promised.
+        const promised = writers.flatMap((w) => [...w.acknowledged])
+        for (const writer of writers) for (let i = 0; i < OFFLINE_EDITS; i++) writer.edit()
+
+        await server.start()
+        const stored = await storedTasks(target, writers)
+        expect(
+          promised.filter((id) => !stored.ids.has(id)),
+          `round ${round}: acknowledged edits missing after the restart`
+        ).toEqual([])
+        expect(stored.pending, `round ${round}: the stored log lacks dependencies`).toBe(false)
+        for (const writer of writers) {
+          // Yjs numbers a client's edits: what is stored of one writer is a gapless prefix.
+          const present = writer.made.filter((id) => stored.ids.has(id))
+          expect(present, `round ${round}, writer ${writer.made[0]}`).toEqual(
+            writer.made.slice(0, present.length)
+          )
+        }
+
+        // The writers kept what was not acknowledged (and the offline edits): all of it is
+        // stored once they are connected again.
+        for (const writer of writers) writer.provider.connect()
+        await expect
+          .poll(() => writers.every((w) => w.acknowledged.size === w.made.length), WAIT)
+          .toBe(true)
       }
 
-      // The writers kept what was not acknowledged (and the offline edits): all of it is stored
-      // once they are connected again.
-      for (const writer of writers) writer.provider.connect()
-      await expect
-        .poll(() => writers.every((w) => w.acknowledged.size === w.made.length), WAIT)
-        .toBe(true)
-    }
-
-    const made = writers.flatMap((w) => w.made)
-    expect(made.length).toBeGreaterThanOrEqual(ROUNDS * (ACKS_BEFORE_KILL + 2 * OFFLINE_EDITS))
-    const final = await storedTasks()
-    expect(made.filter((id) => !final.ids.has(id))).toEqual([])
-    // The document still derives a BPMN file, with every task in it.
-    const bpmn = Object.entries(final.files).find(([file]) => file.endsWith('.bpmn'))?.[1] ?? ''
-    expect(made.filter((id) => !bpmn.includes(`id="${id}"`))).toEqual([])
-  }, 900_000)
+      const made = writers.flatMap((w) => w.made)
+      expect(made.length).toBeGreaterThanOrEqual(ROUNDS * (ACKS_BEFORE_KILL + 2 * OFFLINE_EDITS))
+      const final = await storedTasks(target, writers)
+      expect(made.filter((id) => !final.ids.has(id))).toEqual([])
+      // The document still derives a BPMN file, with every task in it.
+      const bpmn = Object.entries(final.files).find(([file]) => file.endsWith('.bpmn'))?.[1] ?? ''
+      expect(made.filter((id) => !bpmn.includes(`id="${id}"`))).toEqual([])
+    },
+    900_000
+  )
 })
 
-function acknowledgedCount(): number {
+function acknowledgedCount(writers: CrashWriter[]): number {
   return writers.reduce((sum, writer) => sum + writer.acknowledged.size, 0)
 }
 
 /**
- * Both writers edit until stopped, each as soon as it is synced and has fewer than IN_FLIGHT edits
+ * The writers edit until stopped, each as soon as it is synced and has fewer than IN_FLIGHT edits
  * unacknowledged. The short pause between turns keeps each connection well under the server's
  * 200 messages a second; it paces the load and is not a wait for anything.
  */
-function keepEditing(): { stop: () => Promise<void> } {
+function keepEditing(writers: CrashWriter[]): { stop: () => Promise<void> } {
   let running = true
   const loop = (async () => {
     while (running) {
@@ -136,11 +154,10 @@ function keepEditing(): { stop: () => Promise<void> } {
 }
 
 /** What a fresh client finds in the stored document: the task ids, and whether it is complete. */
-async function storedTasks(): Promise<{
-  ids: Set<string>
-  pending: boolean
-  files: Record<string, string>
-}> {
+async function storedTasks(
+  target: CollabTarget,
+  writers: CrashWriter[]
+): Promise<{ ids: Set<string>; pending: boolean; files: Record<string, string> }> {
   const { doc, provider } = connectCollab(target)
   try {
     await expect.poll(() => provider.synced, WAIT).toBe(true)

@@ -1,8 +1,8 @@
 /**
  * The real Bauplan server (`apps/server/src/server.ts`) as a child process, for the crash test: it
- * can be killed with SIGKILL and started again on the same data directory and port, the way an
- * operator's supervisor restarts a crashed server. Embedded SQLite in demo mode (known accounts),
- * whatever DATABASE_URL/REDIS_URL the calling shell has set.
+ * can be killed with SIGKILL and started again on the same data directory (or database) and port,
+ * the way an operator's supervisor restarts a crashed server. Demo mode (known accounts); embedded
+ * SQLite unless a database URL is given, whatever DATABASE_URL/REDIS_URL the calling shell has set.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -26,7 +26,14 @@ export interface CrashableServer {
   dispose(): Promise<void>
 }
 
-export async function createCrashableServer(): Promise<CrashableServer> {
+export interface CrashableServerOptions {
+  /** PostgreSQL to store in (a database of its own, see crashDatabase.ts); SQLite without. */
+  databaseUrl?: string
+}
+
+export async function createCrashableServer(
+  options: CrashableServerOptions = {}
+): Promise<CrashableServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'bauplan-crash-'))
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
@@ -44,6 +51,7 @@ export async function createCrashableServer(): Promise<CrashableServer> {
       env: {
         ...inherited,
         BAUPLAN_DATA_DIR: dataDir,
+        ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
         BAUPLAN_DEMO: '1',
         PORT: String(port),
         HOST: '127.0.0.1',
