@@ -1,4 +1,4 @@
-import { deriveFiles } from '@bauplan/collab'
+import { deriveFiles, filesMap } from '@bauplan/collab'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { describeError } from '../describeError'
@@ -228,6 +228,32 @@ describe('CollabDraftDocument', () => {
     )
     expect(describeError(failure, 'de')).toMatch(/„kaputt.dmn“ ist kein lesbares DMN-Modell/)
     expect(describeError(failure, 'en')).toMatch(/"kaputt.dmn" is not a readable DMN model/)
+  })
+
+  it('reads and edits a file someone else added while both are in the draft', async () => {
+    const server = inPageCollabServer(referenceFolder('bausteine/identitaet-pruefen'))
+    const first = documentOn(server)
+    const second = documentOn(server)
+    await Promise.all([first.load(), second.load()])
+    second.setTextFile('entscheidungstests.json', JSON.stringify({ faelle: [{ name: 'A' }] }))
+    second.setTextFile('notizen.txt', 'erste Zeile')
+    await second.save()
+    // Added through the document's own add (per-add content names), as addFile and REST uploads do.
+    const added = new Y.Doc()
+    for (const update of server.stored(DOC_NAME)) Y.applyUpdate(added, update)
+    expect(filesMap(added).get('notizen.txt')?.content).toBeDefined()
+    expect(filesMap(added).get('entscheidungstests.json')?.content).toBeDefined()
+    await expect.poll(() => first.getTextFile('notizen.txt')).toBe('erste Zeile')
+    first.setTextFile('entscheidungstests.json', JSON.stringify({ faelle: [{ name: 'B' }] }))
+    first.setTextFile('notizen.txt', 'erste Zeile, ergänzt')
+    await first.save()
+    await expect
+      .poll(() => JSON.parse(second.getTextFile('entscheidungstests.json') ?? '{}'))
+      .toEqual({ faelle: [{ name: 'B' }] })
+    await expect.poll(() => second.getTextFile('notizen.txt')).toBe('erste Zeile, ergänzt')
+    const stored = await storedFiles(server)
+    expect(JSON.parse(stored['entscheidungstests.json']!)).toEqual({ faelle: [{ name: 'B' }] })
+    expect(stored['notizen.txt']).toBe('erste Zeile, ergänzt')
   })
 
   it('keeps decision tests as JSON in the document, added when the draft had none', async () => {

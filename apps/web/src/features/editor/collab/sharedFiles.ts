@@ -1,9 +1,11 @@
 import {
   filesMap,
   fromShared,
+  jsonRoot,
   reconcileDefinitions,
   setJsonValue,
-  toShared,
+  textRoot,
+  writeReadFile,
   type FileKind,
   type Json,
   type ModelKind,
@@ -15,8 +17,11 @@ import { asJson, jsonChanges } from './jsonChanges'
 /**
  * Reading and writing the files of a draft's Y.Doc that are not bound to a modeler. The layout is
  * the document model's (docs/collaboration.md § Document model): the root map `files` lists each
- * file with its kind; a JSON file's value sits under key `value` of the root map `json:<file>`, a
- * text file is the root text `text:<file>`.
+ * file with its kind; a JSON file's value sits under key `value` of its root map (`jsonRoot`), a
+ * text file is its root text (`textRoot`). A file added after seeding has its content under a
+ * per-add name, so the roots are always found through the `files` entry, never by file name alone.
+ * New files are added with `writeReadFile` (the document's own add, one transaction with the
+ * files entry — docs/collaboration.md § Adding and removing files).
  */
 
 export function kindOf(doc: Y.Doc, file: string): FileKind | undefined {
@@ -33,7 +38,7 @@ export function filesOfKind(doc: Y.Doc, kind: FileKind): string[] {
 
 export function readJson(doc: Y.Doc, file: string): Json | undefined {
   if (kindOf(doc, file) !== 'json') return undefined
-  const value = doc.getMap(`json:${file}`).get('value')
+  const value = jsonRoot(doc, file).get('value')
   return value === undefined ? undefined : fromShared(value)
 }
 
@@ -44,7 +49,7 @@ export function readText(doc: Y.Doc, file: string): string | undefined {
     const value = readJson(doc, file)
     return value === undefined ? undefined : `${JSON.stringify(value, null, 2)}\n`
   }
-  if (kind === 'text') return doc.getText(`text:${file}`).toString()
+  if (kind === 'text') return textRoot(doc, file).toString()
   return undefined
 }
 
@@ -56,12 +61,11 @@ export function writeJson(doc: Y.Doc, origin: unknown, file: string, value: unkn
   const next = asJson(value)
   const kind = kindOf(doc, file)
   if (kind !== undefined && kind !== 'json') throw notOfKind(file, 'JSON')
+  if (kind === undefined) {
+    writeReadFile(doc, origin, { name: file, kind: 'json', value: next })
+    return
+  }
   doc.transact(() => {
-    if (kind === undefined) {
-      filesMap(doc).set(file, { kind: 'json' })
-      doc.getMap(`json:${file}`).set('value', toShared(next))
-      return
-    }
     for (const change of jsonChanges(readJson(doc, file), next)) {
       setJsonValue(doc, origin, file, change.path, change.value)
     }
@@ -85,10 +89,11 @@ export function writeText(doc: Y.Doc, origin: unknown, file: string, text: strin
     return
   }
   if (kind !== 'text') throw notOfKind(file, 'Text')
-  doc.transact(() => {
-    if (!filesMap(doc).has(file)) filesMap(doc).set(file, { kind: 'text' })
-    spliceText(doc.getText(`text:${file}`), text)
-  }, origin)
+  if (!filesMap(doc).has(file)) {
+    writeReadFile(doc, origin, { name: file, kind: 'text', text })
+    return
+  }
+  doc.transact(() => spliceText(textRoot(doc, file), text), origin)
 }
 
 /** Replaces only the middle that differs, so concurrent typing elsewhere in the text survives. */
@@ -127,17 +132,17 @@ export async function writeModelXml(
   const known = kindOf(doc, file)
   if (known !== undefined && known !== kind) throw notOfKind(file, kind.toUpperCase())
   const definitions = await parseModelXml(kind, xml, file)
-  const root = definitions.id
-  if (!root) {
+  if (!definitions.id) {
     throw new CollabWriteError(
       `Das Modell „${file}“ hat keine Kennung (id) an seinem Wurzelelement.`,
       `The model "${file}" has no id on its root element.`
     )
   }
-  doc.transact(() => {
-    if (known === undefined) filesMap(doc).set(file, { kind, root })
-    reconcileDefinitions(doc, origin, file, definitions)
-  }, origin)
+  if (known === undefined) {
+    writeReadFile(doc, origin, { name: file, kind, definitions })
+    return
+  }
+  doc.transact(() => reconcileDefinitions(doc, origin, file, definitions), origin)
 }
 
 async function parseModelXml(kind: ModelKind, xml: string, file: string): Promise<ModdleElement> {
