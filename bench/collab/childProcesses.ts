@@ -5,7 +5,7 @@
 // - the bare y-websocket reference server of @y/websocket-server (its own `src/server.js`,
 //   documents in memory, no authentication, no storage).
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -89,6 +89,24 @@ export function cpuSeconds(pid: number): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
   const ticks = Number(fields[11]) + Number(fields[12])
   return ticks / 100
+}
+
+/**
+ * Seconds all threads of a process have waited for a CPU while runnable, from
+ * /proc/<pid>/task/<tid>/schedstat (Linux): on a busy machine a server can be slow with little
+ * CPU time of its own because it is queued behind other processes.
+ */
+export function runQueueSeconds(pid: number): number {
+  let nanoseconds = 0
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')
+      nanoseconds += Number(fields[1] ?? 0)
+    } catch {
+      // The thread ended between listing and reading.
+    }
+  }
+  return nanoseconds / 1e9
 }
 
 async function watch(
