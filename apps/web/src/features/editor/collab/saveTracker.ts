@@ -1,3 +1,5 @@
+import type { NumberedMessage } from './wireFormat'
+
 /**
  * Which local changes the server has stored. The server acknowledges with `saved n`: the first n
  * update messages this connection sent are durable. So each numbered message sent is remembered
@@ -6,12 +8,24 @@
  * Counting local changes (not Yjs clocks) matters: a pure deletion does not advance the client's
  * clock, but it is a change that must be saved. A change made offline is covered by the sync
  * step 2 sent on reconnecting, which carries everything the server lacks.
+ *
+ * An update sent on a connection before its sync step 2 carries only the change it was made for,
+ * not the changes made while the connection was lost (those travel in the step 2 alone), so its
+ * acknowledgement covers nothing here; the step 2's, which follows it, covers both.
  */
+/** What an acknowledgement of a message sent before the connection's sync step 2 covers. */
+const COVERS_NOTHING = -1
+
 export class SaveTracker {
   private localChanges = 0
   private savedChanges = 0
-  /** Per message sent on the current connection (index n-1): local changes made before it. */
+  /**
+   * Per message sent on the current connection (index n-1): the local changes its acknowledgement
+   * proves stored (all made before it, or COVERS_NOTHING before the connection's sync step 2).
+   */
   private sent: number[] = []
+  /** Whether the current connection sent its sync step 2 (everything the server lacked). */
+  private synced = false
   private waiters: { target: number; resolve: () => void }[] = []
 
   /** A local transaction changed the document. */
@@ -22,11 +36,13 @@ export class SaveTracker {
   /** A new connection starts: the server numbers its messages from 1 again. */
   connectionStarted(): void {
     this.sent = []
+    this.synced = false
   }
 
-  /** A numbered update message (sync step 2 or update) went out on the current connection. */
-  noteSent(): void {
-    this.sent.push(this.localChanges)
+  /** A numbered message went out on the current connection. */
+  noteSent(message: NumberedMessage): void {
+    if (message === 'sync-step-2') this.synced = true
+    this.sent.push(this.synced ? this.localChanges : COVERS_NOTHING)
   }
 
   /** The server stored the first `count` numbered messages of the current connection. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bytesOf, isNumberedUpdate, readVarUint } from './wireFormat'
+import { bytesOf, numberedMessage, readVarUint } from './wireFormat'
 
 describe('wire format', () => {
   it('reads lib0 varUints of one and several bytes', () => {
@@ -10,10 +10,10 @@ describe('wire format', () => {
   })
 
   it('numbers exactly sync step 2 and update messages, as the server does', () => {
-    expect(isNumberedUpdate(new Uint8Array([0, 0, 1]))).toBe(false) // sync step 1
-    expect(isNumberedUpdate(new Uint8Array([0, 1, 2]))).toBe(true) // sync step 2
-    expect(isNumberedUpdate(new Uint8Array([0, 2, 2]))).toBe(true) // update
-    expect(isNumberedUpdate(new Uint8Array([1, 2, 2]))).toBe(false) // awareness
+    expect(numberedMessage(new Uint8Array([0, 0, 1]))).toBeUndefined() // sync step 1
+    expect(numberedMessage(new Uint8Array([0, 1, 2]))).toBe('sync-step-2')
+    expect(numberedMessage(new Uint8Array([0, 2, 2]))).toBe('update')
+    expect(numberedMessage(new Uint8Array([1, 2, 2]))).toBeUndefined() // awareness
   })
 
   it('takes the bytes of what WebSocket.send was given', () => {

@@ -31,13 +31,20 @@ export function readVarUint(reader: ByteReader): number {
   }
 }
 
+/** The two messages the server numbers for `saved`: the sync answer and a single update. */
+export type NumberedMessage = 'sync-step-2' | 'update'
+
 /**
- * Whether a message this client sends is one the server numbers for `saved`: sync step 2 and
- * update messages (HubSession counts exactly these, from 1 per connection). Message and sync type
- * are both below 128, so each is one byte.
+ * Which numbered message this client sends, if it is one: sync step 2 and update messages
+ * (HubSession counts exactly these, from 1 per connection). The kind matters because only a step 2
+ * carries everything the server lacks. Message and sync type are both below 128, so each is one
+ * byte.
  */
-export function isNumberedUpdate(message: Uint8Array): boolean {
-  return message[0] === MESSAGE_SYNC && (message[1] === SYNC_STEP_2 || message[1] === SYNC_UPDATE)
+export function numberedMessage(message: Uint8Array): NumberedMessage | undefined {
+  if (message[0] !== MESSAGE_SYNC) return undefined
+  if (message[1] === SYNC_STEP_2) return 'sync-step-2'
+  if (message[1] === SYNC_UPDATE) return 'update'
+  return undefined
 }
 
 /** The bytes of whatever `WebSocket.send` was given (y-websocket sends Uint8Arrays). */
