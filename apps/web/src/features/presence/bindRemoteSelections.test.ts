@@ -27,6 +27,12 @@ const carla = { userId: 'u-carla', name: 'Carla Weber' }
 interface Modeling {
   removeElements(elements: CanvasElement[]): void
   moveElements(elements: CanvasElement[], delta: { x: number; y: number }): void
+  updateLabel(element: CanvasElement, text: string): void
+  appendShape(
+    source: CanvasElement,
+    shape: { type: string },
+    position: { x: number; y: number }
+  ): CanvasElement
 }
 interface CommandStack {
   canUndo(): boolean
@@ -103,6 +109,13 @@ async function twoPeople() {
       container.querySelector<SVGElement>(`.${PRESENCE_LAYER}-outline[data-element-id="${id}"]`)!
     const visual = (id: string) =>
       container.querySelector<SVGElement>(`[data-element-id="${id}"].djs-element > .djs-visual`)!
+    /** The name drawn in the element's visual (bpmn-js splits it into tspans by line). */
+    const drawnName = (id: string) =>
+      [...visual(id).querySelectorAll('tspan')]
+        .map((line) => line.textContent)
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim()
     const labels = () =>
       [...container.querySelectorAll<HTMLElement>('.bauplan-presence-label')].map(
         (l) => l.textContent
@@ -119,6 +132,7 @@ async function twoPeople() {
       outlines,
       outlineElement,
       visual,
+      drawnName,
       labels,
     }
   }
@@ -151,11 +165,17 @@ describe('bindRemoteSelections', () => {
     expect(b.outlines()).toEqual([])
     expect(a.selected()).toEqual([])
 
-    // The outline is drawn around the task, beneath its visual, and clicks pass through it.
+    // The outline is drawn around the task, after its visual, and clicks pass through it. The
+    // visual stays the group's first child: diagram-js redraws into `childNodes[0]`.
     const rect = a.outlineElement(TASK)
     expect(surrounds(rect, a.visual(TASK))).toBe(true)
-    expect(rect.nextElementSibling).toBe(a.visual(TASK))
+    expect(rect.parentNode!.childNodes[0]).toBe(a.visual(TASK))
+    expect(
+      a.visual(TASK).compareDocumentPosition(rect) & Node.DOCUMENT_POSITION_FOLLOWING
+    ).toBeTruthy()
     expect(rect.getAttribute('pointer-events')).toBe('none')
+    const halo = a.outlineElement(FLOW)
+    expect(halo.parentNode!.childNodes[0]).toBe(a.visual(FLOW))
     // It is painted after (above) the pool and lane around the task, whose fill would hide it.
     for (const container of ['Participant_Behoerde', 'Lane_Sachbearbeitung']) {
       const position = a.visual(container).compareDocumentPosition(rect)
@@ -212,6 +232,38 @@ describe('bindRemoteSelections', () => {
     // Presence wrote nothing to Anna's command stack and left her selection alone.
     expect(a.get<CommandStack>('commandStack')._stack).toEqual([])
     expect(a.selected()).toEqual([])
+  })
+
+  it('redraws an element someone else has selected: a rename here and there shows on both canvases', async () => {
+    const { anna: a, bernd: b } = await twoPeople()
+    b.select(TASK)
+    expect(a.outlines().map((o) => o.id)).toEqual([TASK])
+
+    // Anna renames the task Bernd has selected: her own canvas draws the new name.
+    a.get<Modeling>('modeling').updateLabel(a.element(TASK), 'Gebühr prüfen')
+    expect(a.drawnName(TASK)).toBe('Gebühr prüfen')
+    expect(b.drawnName(TASK)).toBe('Gebühr prüfen')
+    expect(a.outlineElement(TASK).parentNode!.childNodes[0]).toBe(a.visual(TASK))
+
+    // Bernd renames it (through the shared document): Anna's canvas, with the outline, follows.
+    b.get<Modeling>('modeling').updateLabel(b.element(TASK), 'Gebühr festlegen')
+    expect(a.drawnName(TASK)).toBe('Gebühr festlegen')
+    expect(surrounds(a.outlineElement(TASK), a.visual(TASK))).toBe(true)
+  })
+
+  it('shows the name of a task someone else appended and named while it is selected there', async () => {
+    const { anna: a, bernd: b } = await twoPeople()
+    const modeling = b.get<Modeling>('modeling')
+    const source = b.element(OTHER_TASK)
+    const appended = modeling.appendShape(
+      source,
+      { type: 'bpmn:Task' },
+      { x: source.x! + source.width! + 120, y: source.y! + source.height! / 2 }
+    )
+    b.select(appended.id)
+    expect(a.outlines().map((o) => o.id)).toEqual([appended.id])
+    modeling.updateLabel(b.element(appended.id), 'Bescheid senden')
+    expect(a.drawnName(appended.id)).toBe('Bescheid senden')
   })
 
   it('cleans up: outlines, labels and listeners gone, the local selection withdrawn', async () => {

@@ -20,6 +20,7 @@ const SVG = 'http://www.w3.org/2000/svg'
 /** Gap between a shape and the first outline; each further user's outline sits one step out. */
 const OUTLINE_GAP = 6
 const OUTLINE_STEP = 4
+const CONNECTION_HALO_OPACITY = 0.45
 /** Diagram changes that can move, add or remove outlined elements, or switch the shown plane. */
 const REDRAW_EVENTS = [
   'elements.changed',
@@ -39,11 +40,15 @@ const REDRAW_EVENTS = [
  *   elements change, so an element deleted (here or by someone else) loses its outline and a
  *   moved one takes it along.
  *
- * An outline goes into the element's own graphics group, in front of its visual, the way
- * diagram-js draws its selection outline: above the pool and lanes around it (a layer beneath
- * the diagram would be hidden by their fill), beneath the element itself, so a connection's
- * outline is a halo the line stays drawn on. diagram-js redraws only the visual of an element,
- * so the outline stays until it is redrawn here; clicks pass through it.
+ * An outline is appended to the element's own graphics group, after its visual, where diagram-js
+ * puts its own selection outline. The visual must stay the group's first child: diagram-js takes
+ * `childNodes[0]` as the element's drawing and redraws into it, so an outline in front of it
+ * would swallow every later redraw (a rename would not show). Being in the element's group, the
+ * outline is painted after (above) the pool and lanes around the element, whose fill would hide
+ * a layer beneath the diagram; a layer above the whole diagram would need its own coordinates
+ * and would outline elements of other planes (sub-process drill-down). The shape outline sits
+ * outside the shape; a connection's is a translucent halo, as it lies on the line. diagram-js
+ * redraws only the visual, so the outline stays until it is redrawn here; clicks pass through it.
  *
  * Nothing here goes through the command stack or changes the local selection. One binding per
  * modeler; the returned function removes outlines, labels and listeners and withdraws the local
@@ -109,8 +114,8 @@ function draw(services: DiagramServices, selections: readonly RemoteSelection[])
       const outline = outlineOf(element, remote, stack)
       if (!outline) continue
       outlinesOf.set(id, stack + 1)
-      // Right before the visual: beneath the element, after any outline drawn before it.
-      gfx.insertBefore(outline, gfx.querySelector(':scope > .djs-visual'))
+      // Last in the group (see above): after the visual and any outline drawn before it.
+      gfx.append(outline)
       drawn.push(outline)
       if (!labelled) {
         overlays.add(element, PRESENCE_LAYER, {
@@ -137,6 +142,8 @@ function outlineOf(
     outline.setAttribute('stroke-width', String(8 + stack * 2 * OUTLINE_STEP))
     outline.setAttribute('stroke-linejoin', 'round')
     outline.setAttribute('stroke-linecap', 'round')
+    // Drawn over the line: translucent, so the line (and its arrow) stays visible through it.
+    outline.setAttribute('stroke-opacity', String(CONNECTION_HALO_OPACITY))
   } else if (element.width !== undefined && element.height !== undefined) {
     const gap = OUTLINE_GAP + stack * OUTLINE_STEP
     outline = document.createElementNS(SVG, 'rect')
