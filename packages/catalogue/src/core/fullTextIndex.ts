@@ -56,9 +56,9 @@ export interface FullTextIndex {
    */
   matchHeadKeys?(words: readonly string[]): TextMatch | 'all'
   /**
-   * How the search over published heads reads its candidates (the heads matching the text): written
-   * once to a temporary table that both parts of the statement (the page and the list of keys) read
-   * ('materialized'), or inlined into each, which then reruns the match ('inlined': on SQLite,
+   * How the search over published heads reads its candidates (the heads matching the text) when both
+   * parts of the statement (the page and the list of keys) read them: written once to a temporary
+   * table ('materialized'), or inlined into each, which then reruns the match ('inlined': on SQLite,
    * writing ten thousand matches costs more than matching again, and only the page needs their
    * ranking; docs/benchmarks.md, Catalogue).
    */

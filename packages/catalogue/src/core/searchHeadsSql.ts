@@ -91,7 +91,7 @@ const CANDIDATE_COLUMNS = ['block_id', 'version', 'name_sort', 'updated_at', 'sc
  * counts total and facets. Materialized or inlined into each branch, as the adapter says
  * (FullTextIndex.headCandidates).
  */
-function candidatesCte(plan: HeadsPlan, fullText: FullTextIndex): Sql {
+function candidatesCte(plan: HeadsPlan, fullText: FullTextIndex, materialized: boolean): Sql {
   let source: Sql
   let keys = plan.leistungsschluessel
   const columns = headColumns(fullText)
@@ -123,7 +123,7 @@ function candidatesCte(plan: HeadsPlan, fullText: FullTextIndex): Sql {
   const failed = failures.length === 0 ? sql('0') : concat(failures, ' + ')
   return concat([
     sql(
-      `WITH candidates AS ${fullText.headCandidates === 'inlined' ? 'NOT ' : ''}MATERIALIZED (SELECT ${CANDIDATE_COLUMNS.map((column) => `c.${column}`).join(', ')}, c.${fullText.head.key},`
+      `WITH candidates AS ${materialized ? '' : 'NOT '}MATERIALIZED (SELECT ${CANDIDATE_COLUMNS.map((column) => `c.${column}`).join(', ')}, c.${fullText.head.key},`
     ),
     failed,
     sql('AS failed FROM ('),
@@ -173,10 +173,17 @@ const STAMP_BRANCH = sql(
   `SELECT ${searchRowSelect({ kind: "'stamp'", n: 's.stamp' })} FROM published_heads_stamp s`
 )
 
+/** The adapter lists the keys of the heads matching the text apart from the candidates. */
+function keysApart(plan: HeadsPlan): plan is HeadsPlan & { textKeys: TextMatch } {
+  return (
+    plan.textKeys !== undefined && plan.textKeys !== 'all' && plan.leistungsschluessel.length === 0
+  )
+}
+
 /** The keys of all candidates (filtered by facets or not), as one list (HeadText.listOf). */
 function keysBranch(plan: HeadsPlan, fullText: FullTextIndex): Sql {
-  const { textKeys } = plan
-  if (textKeys !== undefined && textKeys !== 'all' && plan.leistungsschluessel.length === 0) {
+  if (keysApart(plan)) {
+    const { textKeys } = plan
     const keys = fullText.head.listOf('k.head_key')
     return concat([
       sql(`SELECT ${searchRowSelect({ kind: "'keys'", value: keys })} FROM (`),
@@ -198,12 +205,16 @@ export function searchHeadsSql(
   dialect: SqlDialect,
   fullText: FullTextIndex
 ): Sql {
+  const withKeys = !everyHeadIsCandidate(plan)
   const branches: Sql[] = [
     hitsBranch(page, dialect),
     STAMP_BRANCH,
-    ...(everyHeadIsCandidate(plan) ? [] : [keysBranch(plan, fullText)]),
+    ...(withKeys ? [keysBranch(plan, fullText)] : []),
   ]
-  return concat([candidatesCte(plan, fullText), concat(branches, '\nUNION ALL\n')])
+  // Materialized only where the adapter wants it and two branches read the candidates: read once, by
+  // the page alone (browsing), the planner can take the page straight from an index on the sort.
+  const materialized = fullText.headCandidates === 'materialized' && withKeys && !keysApart(plan)
+  return concat([candidatesCte(plan, fullText, materialized), concat(branches, '\nUNION ALL\n')])
 }
 
 /** No text and no Leistungsschlüssel: the candidates are all heads, and the process knows them. */
