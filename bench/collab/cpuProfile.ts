@@ -46,3 +46,26 @@ export function inclusiveTimes(profile: CpuProfile, top: number): string[] {
         `| ${Math.round(micros / 1000)} | ${((100 * micros) / busy).toFixed(0)} % | \`${name}\` |`
     )
 }
+
+/** The `top` functions by self time (where the CPU actually was), as `ms | share | function | file`. */
+export function selfTimes(profile: CpuProfile, top: number): string[] {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
+  const self = new Map<string, number>()
+  let busy = 0
+  profile.samples.forEach((id, index) => {
+    const frame = byId.get(id)?.callFrame
+    if (!frame || frame.functionName === '(idle)') return
+    const micros = profile.timeDeltas[index] ?? 0
+    busy += micros
+    const file = frame.url.split('/').slice(-2).join('/')
+    const key = `\`${frame.functionName || '(anonymous)'}\` | ${file || '—'}`
+    self.set(key, (self.get(key) ?? 0) + micros)
+  })
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(
+      ([key, micros]) =>
+        `| ${Math.round(micros / 1000)} | ${((100 * micros) / busy).toFixed(0)} % | ${key} |`
+    )
+}

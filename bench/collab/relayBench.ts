@@ -6,7 +6,7 @@
 //   pnpm exec tsx --tsconfig bench/tsconfig.json bench/collab/relayBench.ts
 //     [--duration 30] [--warmup 5] [--grace 5] [--rounds 1] [--scenarios s1,s2]
 //     [--documents 200] [--s2-clients 50] [--client-processes 2] [--elements 100] [--postgres]
-//     [--redis]
+//     [--redis] [--server-profile DIR]
 //
 // S1: `--documents` drafts × 3 clients, each client 1 update/s. S2: one draft, `--s2-clients`
 // clients at 10 updates/s each. Every update is a real model operation (`rename` of the client's
@@ -15,8 +15,9 @@
 // `--client-processes` child processes, the servers in child processes of their own.
 // `--postgres` adds one Bauplan instance on a fresh PostgreSQL database (DATABASE_URL), without
 // Redis (storage alone); `--redis` adds two Bauplan instances on one PostgreSQL database with Redis
-// (REDIS_URL), the clients of each document split between them.
-import { existsSync } from 'node:fs'
+// (REDIS_URL), the clients of each document split between them. `--server-profile DIR` runs the
+// SQLite server with --cpu-prof (files in DIR) and lists where its CPU time went.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { createSeedUpdate } from '@bauplan/collab'
 import { currentCommit, loadNow } from '../catalogue/report'
@@ -25,6 +26,7 @@ import { REPO_ROOT } from '../web/serverProcess'
 import { createDrafts, createEditors, draftFiles, type Session } from './bauplanSetup'
 import { hasFlag, numberOption, progress, textOption } from './benchOptions'
 import { startBauplanServer, startReferenceServer, type ServerChild } from './childProcesses'
+import { inclusiveTimes, selfTimes, type CpuProfile } from './cpuProfile'
 import { formatMs, summarise } from './latencyStats'
 import { bauplanTarget, referenceTarget, type DocumentRef } from './relayTargets'
 import {
@@ -49,6 +51,9 @@ const elementCount = numberOption('--elements', 100)
 const chosen = textOption('--scenarios', 's1,s2').split(',')
 const withRedis = hasFlag('--redis')
 const withPostgres = hasFlag('--postgres')
+const profileDir = process.argv.includes('--server-profile')
+  ? path.resolve(textOption('--server-profile', ''))
+  : undefined
 /** Users the clients are spread over: a user may hold 20 collaboration connections. */
 const EDITORS = 40
 const TARGET_P99_MS = 50
@@ -174,6 +179,29 @@ function verdict(scenario: Scenario, target: string, totals: Totals, reference: 
   )
 }
 
+/** The newest CPU profile in `dir` (the SQLite server writes it when it exits). */
+function serverProfileReport(dir: string): string[] {
+  const newest = readdirSync(dir)
+    .filter((name) => name.endsWith('.cpuprofile'))
+    .map((name) => ({ name, time: statSync(path.join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time)[0]
+  if (!newest) return [`No CPU profile in ${dir}.`]
+  const profile = JSON.parse(readFileSync(path.join(dir, newest.name), 'utf8')) as CpuProfile
+  return [
+    `Server CPU profile (${newest.name}, whole run including set-up), self time:`,
+    '',
+    '| ms | share | function | file |',
+    '| ---: | ---: | --- | --- |',
+    ...selfTimes(profile, 20),
+    '',
+    'Inclusive time:',
+    '',
+    '| ms | share of busy time | function |',
+    '| ---: | ---: | --- |',
+    ...inclusiveTimes(profile, 40),
+  ]
+}
+
 async function main(): Promise<void> {
   const loadAtStart = loadNow()
   const commit = currentCommit()
@@ -189,7 +217,9 @@ async function main(): Promise<void> {
   const notes: string[] = []
   try {
     progress('starting the Bauplan server (embedded SQLite) and the reference server …')
-    const bauplan = await startBauplanServer()
+    const bauplan = await startBauplanServer(
+      profileDir ? { nodeFlags: ['--cpu-prof', '--cpu-prof-dir', profileDir] } : {}
+    )
     servers.push(bauplan)
     const reference = await startReferenceServer()
     servers.push(reference)
@@ -264,13 +294,26 @@ async function main(): Promise<void> {
         const order = round % 2 === 0 ? targets : [...targets].reverse()
         for (const target of order) {
           progress(`${scenario.name} round ${round + 1}/${rounds}: ${target.name} …`)
-          const result = await runScenario(
-            scenario,
-            target.make(scenario),
-            timing,
-            clientProcesses,
-            1000 * round + 7
-          )
+          let result: ScenarioResult
+          try {
+            result = await runScenario(
+              scenario,
+              target.make(scenario),
+              timing,
+              clientProcesses,
+              1000 * round + 7
+            )
+          } catch (error) {
+            // A server that cannot even connect its clients (e.g. still working off the previous
+            // scenario's backlog) is a result too; the other servers still run.
+            const lines = error instanceof Error ? error.message.split('\n') : [String(error)]
+            const reason = lines.find((line) => line.startsWith('Error:')) ?? lines[0]
+            progress(`  failed: ${String(reason)}`)
+            notes.push(
+              `${scenario.name} round ${round + 1}, ${target.name}: failed — ${String(reason)}`
+            )
+            continue
+          }
           const s = summarise(result.latencies)
           progress(
             `  offered ${Math.round(result.offeredPerSecond)}/s, stored ${Math.round(result.storedPerSecond)}/s; ` +
@@ -286,11 +329,12 @@ async function main(): Promise<void> {
           await new Promise((resolve) => setTimeout(resolve, 2000))
         }
       }
-      const referenceTotals = totals.get('y-websocket reference') as Totals
+      const referenceTotals = totals.get('y-websocket reference')
       for (const target of targets) {
-        const t = totals.get(target.name) as Totals
+        const t = totals.get(target.name)
+        if (!t) continue
         lines.push(row(scenario, target.name, t))
-        if (target.name !== 'y-websocket reference') {
+        if (target.name !== 'y-websocket reference' && referenceTotals) {
           verdicts.push(verdict(scenario, target.name, t, referenceTotals))
         }
       }
@@ -313,6 +357,7 @@ async function main(): Promise<void> {
     for (const server of servers.reverse()) await server.stop()
     for (const database of databases) await database.drop()
   }
+  if (profileDir) console.log(`\n${serverProfileReport(profileDir).join('\n')}`)
 }
 
 main().catch((error: unknown) => {
