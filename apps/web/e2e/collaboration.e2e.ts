@@ -52,6 +52,7 @@ const BLOCKS = {
   readOnly: 'urn:bauplan:baustein:sn:zustaendigkeit-pruefen',
   offline: 'urn:bauplan:baustein:sn:zahlung-abwickeln',
   unsavedWarning: 'urn:bauplan:baustein:sn:verfahrensstand-mitteilen',
+  renameSelected: 'urn:bauplan:baustein:sn:bescheid-bekanntgeben',
 } as const
 
 describe('editing a draft together: two Chromium pages through the real server', () => {
@@ -116,6 +117,9 @@ describe('editing a draft together: two Chromium pages through the real server',
       for (const person of [anna, ben]) {
         await expectLabel(person.page, 'Activity_NachforderungErstellen', renamed)
         await expect.poll(() => elementOnCanvas(person.page, created).count(), POLL).toBe(1)
+        // Live, not only after a reload: Ben still has the new task selected, and Anna's canvas
+        // outlines it for him while drawing its name.
+        await expectLabel(person.page, created, appended)
         await expect.poll(() => diagramPositionOf(person.page, moved), POLL).toBe(bensPosition)
         await expectSaved(person)
       }
@@ -196,6 +200,31 @@ describe('editing a draft together: two Chromium pages through the real server',
       await anna.page.close()
       await expect.poll(() => listed(ben, FIRST_ANALYST.displayName), POLL).toBe(0)
       await expect.poll(() => outline.count(), POLL).toBe(0)
+    })
+  })
+
+  it('renaming an element the other person has selected updates both canvases', async () => {
+    await together('collab-rename-selected', BLOCKS.renameSelected, async (anna, ben) => {
+      const task = 'Activity_BekanntgabeVermerken'
+      const outlineOn = (person: Person) =>
+        processCanvas(person.page).locator(`.bauplan-presence-outline[data-element-id="${task}"]`)
+      // Ben selects the task: Anna's canvas outlines it for him.
+      await selectOnCanvas(ben.page, task)
+      await expect.poll(() => outlineOn(anna).count(), POLL).toBe(1)
+
+      // Anna renames the outlined task (renameOnCanvas waits for her own canvas to draw it).
+      await renameOnCanvas(anna.page, task, 'Bekanntgabedatum in der E-Akte vermerken')
+      await expectLabel(ben.page, task, 'Bekanntgabedatum in der E-Akte vermerken')
+      // Now Anna selects it too: Ben renames it under her outline.
+      await selectOnCanvas(anna.page, task)
+      await expect.poll(() => outlineOn(ben).count(), POLL).toBe(1)
+      await renameOnCanvas(ben.page, task, 'Tag der Bekanntgabe vermerken')
+      for (const person of [anna, ben]) {
+        await expectLabel(person.page, task, 'Tag der Bekanntgabe vermerken')
+        // The outlines are still there: each page still shows the other's selection.
+        await expect.poll(() => outlineOn(person).count(), POLL).toBe(1)
+        await expectSaved(person)
+      }
     })
   })
 
