@@ -5,7 +5,7 @@
 // - the bare y-websocket reference server of @y/websocket-server (its own `src/server.js`,
 //   documents in memory, no authentication, no storage).
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -92,21 +92,13 @@ export function cpuSeconds(pid: number): number {
 }
 
 /**
- * Seconds all threads of a process have waited for a CPU while runnable, from
- * /proc/<pid>/task/<tid>/schedstat (Linux): on a busy machine a server can be slow with little
- * CPU time of its own because it is queued behind other processes.
+ * CPU seconds and seconds waiting for a CPU while runnable, of a process's main thread (its
+ * event loop), from /proc/<pid>/schedstat (Linux): on a busy machine a server can be slow with
+ * little CPU time of its own because it is queued behind other processes.
  */
-export function runQueueSeconds(pid: number): number {
-  let nanoseconds = 0
-  for (const task of readdirSync(`/proc/${pid}/task`)) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')
-      nanoseconds += Number(fields[1] ?? 0)
-    } catch {
-      // The thread ended between listing and reading.
-    }
-  }
-  return nanoseconds / 1e9
+export function mainThreadSchedule(pid: number): { cpu: number; waiting: number } {
+  const fields = readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')
+  return { cpu: Number(fields[0] ?? 0) / 1e9, waiting: Number(fields[1] ?? 0) / 1e9 }
 }
 
 async function watch(

@@ -3,7 +3,7 @@
 // together with the CPU time the server processes used meanwhile.
 import { fork, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
-import { COLLAB_BENCH_DIR, cpuSeconds, runQueueSeconds } from './childProcesses'
+import { COLLAB_BENCH_DIR, cpuSeconds, mainThreadSchedule } from './childProcesses'
 import type { ClientPlan, ClientResult, FromClients, RunConfig, ToClients } from './relayProtocol'
 import { startProbe, type ProbeResult, type ProbeTarget } from './serverProbe'
 
@@ -45,8 +45,12 @@ export interface ScenarioResult {
   wallSeconds: number
   /** Server CPU seconds per wall-clock second during the run, summed over its processes. */
   serverCpu: number
-  /** Seconds per wall-clock second the server's threads were runnable but waited for a CPU. */
-  serverWaitingForCpu: number
+  /**
+   * The servers' event-loop threads: CPU seconds, and seconds runnable but waiting for a CPU,
+   * per wall-clock second (summed over the server processes).
+   */
+  loopCpu: number
+  loopWaitingForCpu: number
   clientUtilisation: number[]
   connectMs: number
 }
@@ -130,7 +134,7 @@ export async function runScenario(
     })
     const ready = await Promise.all(readies)
     const cpuBefore = target.pids.map(cpuSeconds)
-    const queuedBefore = target.pids.map(runQueueSeconds)
+    const scheduleBefore = target.pids.map(mainThreadSchedule)
     const wallBefore = performance.now()
     for (const child of children) child.send({ type: 'go' } satisfies ToClients)
     const stopProbe = target.probe ? startProbe(target.probe) : undefined
@@ -139,9 +143,12 @@ export async function runScenario(
     )
     const probe = await stopProbe?.()
     const wall = (performance.now() - wallBefore) / 1000
-    const queued = target.pids
-      .map(runQueueSeconds)
-      .reduce((sum, value, i) => sum + value - (queuedBefore[i] ?? 0), 0)
+    const schedule = target.pids.map(mainThreadSchedule)
+    const loopCpu = schedule.reduce((sum, s, i) => sum + s.cpu - (scheduleBefore[i]?.cpu ?? 0), 0)
+    const loopWaiting = schedule.reduce(
+      (sum, s, i) => sum + s.waiting - (scheduleBefore[i]?.waiting ?? 0),
+      0
+    )
     const cpu = target.pids
       .map(cpuSeconds)
       .reduce((sum, value, i) => sum + value - (cpuBefore[i] ?? 0), 0)
@@ -155,7 +162,8 @@ export async function runScenario(
       probe,
       wallSeconds: wall,
       serverCpu: cpu / wall,
-      serverWaitingForCpu: queued / wall,
+      loopCpu: loopCpu / wall,
+      loopWaitingForCpu: loopWaiting / wall,
       clientUtilisation: finished.map((r) => r.eventLoopUtilisation),
       connectMs: Math.max(...ready.map((message) => (message as { connectMs: number }).connectMs)),
     }
