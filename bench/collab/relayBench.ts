@@ -191,12 +191,15 @@ function verdict(scenario: Scenario, target: string, totals: Totals, reference: 
   )
 }
 
-/** The newest CPU profile in `dir` (the SQLite server writes it when it exits). */
+/**
+ * The server's main-thread CPU profile in `dir` (written when it exits): the largest file — tsx's
+ * module-loader thread writes a small profile of its own next to it.
+ */
 function serverProfileReport(dir: string): string[] {
   const newest = readdirSync(dir)
     .filter((name) => name.endsWith('.cpuprofile'))
-    .map((name) => ({ name, time: statSync(path.join(dir, name)).mtimeMs }))
-    .sort((a, b) => b.time - a.time)[0]
+    .map((name) => ({ name, size: statSync(path.join(dir, name)).size }))
+    .sort((a, b) => b.size - a.size)[0]
   if (!newest) return [`No CPU profile in ${dir}.`]
   const profile = JSON.parse(readFileSync(path.join(dir, newest.name), 'utf8')) as CpuProfile
   return [
