@@ -7,8 +7,9 @@ import {
 } from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
-import { createSeedUpdate, SEED_ORIGIN } from '../document/seedDraftDocument'
+import { createSeedUpdate } from '../document/seedDraftDocument'
 import { decodeAwarenessUpdate, encodeAwarenessUpdate, stampIdentity } from './awarenessIdentity'
+import { collectGarbage, EncodedDocumentState, isEmptyUpdate } from './encodedDocumentState'
 import { HubRelayLink } from './hubRelayLink'
 import type { InstanceRelay } from './instanceRelay'
 import { CLOSE_CODES, SYNC_LIMITS, type SyncLimits } from './limits'
@@ -26,9 +27,6 @@ import {
   updateMessage,
 } from './protocol'
 import { RateLimiter } from './rateLimiter'
-
-/** Origin of stored updates applied when a document is loaded. */
-const LOAD_ORIGIN = 'bauplan:load'
 
 /** What the hub needs from a transport (a WebSocket, a Redis bridge, a test double). */
 export interface Connection {
@@ -135,7 +133,7 @@ export class DocumentHub {
     const session = new HubSession(this, loaded, connection, options, this.limits, this.now)
     loaded.sessions.add(session)
     this.depart(docName)
-    connection.send(syncStep1Message(loaded.doc))
+    connection.send(syncStep1Message(loaded.content.stateVector()))
     const states = [...loaded.awareness.getStates().keys()]
     if (states.length > 0) connection.send(awarenessMessage(encodeStates(loaded.awareness, states)))
     return session
@@ -161,10 +159,7 @@ export class DocumentHub {
       loaded.reserve(update.length)
       const target = loaded
       stored = new Promise<void>((resolve, reject) => {
-        target.enqueue(async () => {
-          await target.store(update, SERVER_ORIGIN)
-          resolve()
-        }, reject)
+        target.submit({ update, from: SERVER_ORIGIN, stored: resolve, failed: reject })
       })
     } finally {
       // Queued (or failed): the pending append keeps the document loaded from here on.
@@ -271,12 +266,8 @@ export class DocumentHub {
   private async readStored(docName: string): Promise<LoadedDocument> {
     const { persistence } = this.options
     const updates = await persistence.load(docName)
-    const doc = new Y.Doc({ gc: true })
-    let storedBytes = 0
-    for (const update of updates) {
-      Y.applyUpdate(doc, update, LOAD_ORIGIN)
-      storedBytes += update.length
-    }
+    let initial = updates
+    let storedBytes = updates.reduce((sum, update) => sum + update.length, 0)
     let storedUpdates = updates.length
     if (updates.length === 0 && this.options.seedFiles) {
       const files = await this.options.seedFiles(docName)
@@ -290,14 +281,15 @@ export class DocumentHub {
         // Stored before anyone joins; a second server seeding concurrently stores the identical
         // update, which merges to nothing (see createSeedUpdate).
         const size = await persistence.append(docName, seed.update)
-        Y.applyUpdate(doc, seed.update, SEED_ORIGIN)
+        initial = [seed.update]
         storedBytes = size ? size.storedBytes : seed.update.length
         storedUpdates = size ? size.storedUpdates : 1
         // Published like any stored update; an instance that seeded too merges it to nothing.
         this.link?.stored(docName, seed.update)
       }
     }
-    return new LoadedDocument(this, docName, doc, { storedBytes, storedUpdates })
+    const content = new EncodedDocumentState(initial)
+    return new LoadedDocument(this, docName, content, { storedBytes, storedUpdates })
   }
 
   /** @internal Called by LoadedDocument. */
@@ -346,14 +338,36 @@ export class DocumentHub {
   }
 }
 
-/** A document in memory: its Y.Doc (always equal to what is stored), awareness and sessions. */
+/** An update accepted for storage, waiting in a batch (see LoadedDocument.submit). */
+interface QueuedUpdate {
+  update: Uint8Array
+  /** Who sent it: not relayed back to that session. */
+  from: HubSession | typeof SERVER_ORIGIN
+  /** After it is stored and relayed: sends `saved`, resolves a server write. */
+  stored: () => void
+  /** Storage failed (or had failed before): rejects a server write. */
+  failed?: (error: unknown) => void
+}
+
+/**
+ * A document in memory: its encoded state (always equal to what is stored; no Y.Doc, see
+ * EncodedDocumentState), awareness and sessions.
+ */
 class LoadedDocument {
   readonly awareness: Awareness
   readonly sessions = new Set<HubSession>()
+  /** Only for the awareness, which needs a document for its clientID; never holds content. */
+  private readonly awarenessDoc = new Y.Doc()
   private tail: Promise<void> = Promise.resolve()
   private pendingAppends = 0
   private failed = false
   private unloaded = false
+  /**
+   * The batch queued last, not yet started: updates submitted meanwhile join it and are appended
+   * with it as one update. Closed when it starts or when any other task is queued behind it, so
+   * the order of tasks (and of `saved` numbers) is the order of arrival.
+   */
+  private openBatch: QueuedUpdate[] | undefined
   /**
    * The stored log's size as last known: exact after this instance's appends, compactions and
    * re-reads (storage reports it); in between, updates other instances stored are added, which
@@ -368,18 +382,13 @@ class LoadedDocument {
   constructor(
     private readonly hub: DocumentHub,
     readonly name: string,
-    readonly doc: Y.Doc,
+    readonly content: EncodedDocumentState,
     stored: { storedBytes: number; storedUpdates: number }
   ) {
     this.confirmedBytes = stored.storedBytes
     this.storedUpdates = stored.storedUpdates
-    this.awareness = new Awareness(doc)
+    this.awareness = new Awareness(this.awarenessDoc)
     this.awareness.setLocalState(null)
-    // Relay what the document really gained (duplicates gain nothing and are not relayed).
-    doc.on('update', (update: Uint8Array, origin: unknown) => {
-      const message = updateMessage(update)
-      for (const session of this.sessions) if (session !== origin) session.send(message)
-    })
     this.awareness.on(
       'update',
       ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
@@ -411,6 +420,7 @@ class LoadedDocument {
    * because storage had failed before).
    */
   enqueue(task: () => Promise<void>, onFailure?: (error: unknown) => void): void {
+    this.openBatch = undefined
     this.pendingAppends++
     this.tail = this.tail
       .then(async () => {
@@ -427,28 +437,62 @@ class LoadedDocument {
       })
   }
 
+  /**
+   * Queues an update (reserved before) for storage. While an append is in flight, the updates
+   * arriving meanwhile (of all sessions) gather in one batch, appended as ONE merged update when
+   * its turn comes: under load a document costs one storage transaction per append round trip,
+   * not one per update.
+   */
+  submit(entry: QueuedUpdate): void {
+    if (this.openBatch) {
+      this.openBatch.push(entry)
+      return
+    }
+    const batch = [entry]
+    // Nothing in flight: this one starts at once, alone (batching would only add latency).
+    const busy = this.pendingAppends > 0
+    this.enqueue(
+      async () => {
+        if (this.openBatch === batch) this.openBatch = undefined
+        await this.storeBatch(batch)
+      },
+      (error) => {
+        for (const queued of batch) queued.failed?.(error)
+      }
+    )
+    if (busy) this.openBatch = batch
+  }
+
   async settled(): Promise<void> {
     while (this.pendingAppends > 0) await this.tail
   }
 
   /**
-   * Stores an update (reserved before), then applies and relays it; compacts the log when it has
-   * grown long.
+   * Stores a batch as one update, then adds it to the state, relays each update as received and
+   * acknowledges each in order; compacts the log when it has grown long.
    */
-  async store(update: Uint8Array, from: HubSession | typeof SERVER_ORIGIN): Promise<void> {
+  private async storeBatch(batch: readonly QueuedUpdate[]): Promise<void> {
     const persistence = this.hub.persistence()
+    const update =
+      batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((queued) => queued.update))
     const size = await persistence.append(this.name, update)
-    this.reservedBytes -= update.length
+    for (const queued of batch) this.reservedBytes -= queued.update.length
     this.confirm(size, update.length)
-    Y.applyUpdate(this.doc, update, from)
+    this.content.add(update)
+    // Relayed as received, not only what the state gained: working that out needs the merged
+    // state for every update, and a duplicate merges to nothing on the clients.
+    for (const queued of batch) this.relay(queued.update, queued.from)
     this.hub.stored(this.name, update)
+    for (const queued of batch) queued.stored()
     if (this.storedUpdates >= this.hub.limits.compactAfterUpdates) {
       try {
         // The merge is built from the rows storage replaces, inside its transaction, not from
         // this copy: another instance may have stored updates this one has not received yet.
-        const compacted = await persistence.compact(this.name, mergeUpdates)
+        const compacted = await persistence.compact(this.name, collectGarbage)
         this.storedUpdates = compacted ? compacted.storedUpdates : 1
         if (compacted) this.confirmedBytes = compacted.storedBytes
+        // Merged updates keep deleted content; drop it here too, as rarely as the log's.
+        this.content.collectGarbage()
       } catch (error) {
         // The log is still complete; compaction is retried after the next update.
         this.hub.reportError(this.name, error)
@@ -456,22 +500,29 @@ class LoadedDocument {
     }
   }
 
-  /** Applies and relays an update another instance stored (see DocumentHub.applyStoredElsewhere). */
+  private relay(update: Uint8Array, from: HubSession | string): void {
+    const message = updateMessage(update)
+    for (const session of this.sessions) if (session !== from) session.send(message)
+  }
+
+  /** Adds and relays an update another instance stored (see DocumentHub.applyStoredElsewhere). */
   async applyElsewhere(update: Uint8Array): Promise<void> {
-    Y.applyUpdate(this.doc, update, ELSEWHERE_ORIGIN)
+    this.content.add(update)
+    this.relay(update, ELSEWHERE_ORIGIN)
     // The shared log grew by it: counted for the document size limit on this instance too.
     this.confirm(undefined, update.length)
   }
 
-  /** Applies the whole stored log again (after lost relay messages); duplicates merge to nothing. */
+  /**
+   * Adds what the stored log has and this state lacks (after lost relay messages) and relays it.
+   * Duplicates merge to nothing.
+   */
   applyStoredLog(updates: Uint8Array[]): void {
-    Y.transact(
-      this.doc,
-      () => {
-        for (const update of updates) Y.applyUpdate(this.doc, update, ELSEWHERE_ORIGIN)
-      },
-      ELSEWHERE_ORIGIN
-    )
+    const missing = Y.diffUpdate(Y.mergeUpdates(updates), this.content.stateVector())
+    if (!isEmptyUpdate(missing)) {
+      this.content.add(missing)
+      this.relay(missing, ELSEWHERE_ORIGIN)
+    }
     this.confirm(
       {
         storedBytes: updates.reduce((sum, update) => sum + update.length, 0),
@@ -519,7 +570,7 @@ class LoadedDocument {
     this.unloaded = true
     this.hub.forget(this.name, this)
     this.awareness.destroy()
-    this.doc.destroy()
+    this.awarenessDoc.destroy()
   }
 }
 
@@ -589,7 +640,7 @@ export class HubSession {
       if (syncType === syncProtocol.messageYjsSyncStep1) {
         const stateVector = decoding.readVarUint8Array(decoder)
         Y.decodeStateVector(stateVector)
-        this.send(syncStep2Message(this.loaded.doc, stateVector))
+        this.send(syncStep2Message(this.loaded.content.missingFor(stateVector)))
       } else if (
         syncType === syncProtocol.messageYjsSyncStep2 ||
         syncType === syncProtocol.messageYjsUpdate
@@ -613,8 +664,7 @@ export class HubSession {
       return this.closeWith(CLOSE_CODES.messageTooBig, 'update too large')
     }
     // Decoding checks the structure before anything is stored (throws → malformed).
-    const decoded = Y.decodeUpdate(update)
-    const empty = decoded.structs.length === 0 && decoded.ds.clients.size === 0
+    const empty = isEmptyUpdate(update)
     if (this.options.readOnly) {
       if (!empty && !this.deniedOnce) {
         this.deniedOnce = true
@@ -632,10 +682,7 @@ export class HubSession {
       return this.closeWith(CLOSE_CODES.policyViolation, 'document size limit reached')
     }
     loaded.reserve(update.length)
-    loaded.enqueue(async () => {
-      await loaded.store(update, this)
-      this.send(savedMessage(sequence))
-    })
+    loaded.submit({ update, from: this, stored: () => this.send(savedMessage(sequence)) })
   }
 
   private receiveAwareness(update: Uint8Array): void {
@@ -674,15 +721,4 @@ export class HubSession {
     this.disconnect()
     this.connection.close(code, reason)
   }
-}
-
-/** The stored log as one update: applied to a fresh document, so deleted content is collected. */
-function mergeUpdates(updates: Uint8Array[]): Uint8Array {
-  const doc = new Y.Doc({ gc: true })
-  Y.transact(doc, () => {
-    for (const update of updates) Y.applyUpdate(doc, update, LOAD_ORIGIN)
-  })
-  const state = Y.encodeStateAsUpdate(doc)
-  doc.destroy()
-  return state
 }

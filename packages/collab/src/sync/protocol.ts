@@ -1,7 +1,6 @@
 import * as encoding from 'lib0/encoding'
 import * as authProtocol from 'y-protocols/auth'
 import * as syncProtocol from 'y-protocols/sync'
-import type * as Y from 'yjs'
 
 /**
  * Message types of the y-websocket protocol (first varUint of every message) and the one type
@@ -19,17 +18,21 @@ export const MESSAGE_QUERY_AWARENESS = 3
  */
 export const MESSAGE_SAVED = 100
 
-export function syncStep1Message(doc: Y.Doc): Uint8Array {
+/** Sync step 1 from a state vector (the hub holds encoded state, not a Y.Doc). */
+export function syncStep1Message(stateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MESSAGE_SYNC)
-  syncProtocol.writeSyncStep1(encoder, doc)
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep1)
+  encoding.writeVarUint8Array(encoder, stateVector)
   return encoding.toUint8Array(encoder)
 }
 
-export function syncStep2Message(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+/** Sync step 2 carrying `missing`: what the client lacks, already diffed against its vector. */
+export function syncStep2Message(missing: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MESSAGE_SYNC)
-  syncProtocol.writeSyncStep2(encoder, doc, stateVector)
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2)
+  encoding.writeVarUint8Array(encoder, missing)
   return encoding.toUint8Array(encoder)
 }
 
