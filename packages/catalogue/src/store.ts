@@ -4,6 +4,7 @@ import type {
   NewLintConfigRevision,
 } from './lintConfig/lintConfigRecords'
 import type {
+  CollabAppendOutcome,
   CollabAppendResult,
   CollabCompaction,
   CollabLogSize,
@@ -203,6 +204,12 @@ export interface CatalogueStore {
    * `maxDocumentBytes`.
    */
   appendCollabUpdate(input: NewCollabUpdate): Promise<CollabAppendResult>
+  /**
+   * Appends several updates (of one or many documents) in ONE committed transaction, each in its own
+   * savepoint: a refused one stores nothing and reports its error, the others are stored. Outcomes
+   * come in the order of `inputs`; so are the updates of one document stored.
+   */
+  appendCollabUpdates(inputs: readonly NewCollabUpdate[]): Promise<CollabAppendOutcome[]>
   /** Replaces every stored update with `merge` of them, atomically, under the version's lock. */
   compactCollabUpdates(input: CollabCompaction): Promise<CollabLogSize>
 

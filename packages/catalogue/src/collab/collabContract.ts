@@ -9,6 +9,7 @@ import { InvalidInputError, NotFoundError } from '../errors'
 import type { VersionKey } from '../model/inputs'
 import { blockId, failsWith, publish, seedDraft } from '../test/contract/fixtures'
 import { useHarness, type OpenHarness } from '../test/contract/harness'
+import { describeCollabAppendGroups } from './collabAppendGroupContract'
 import { CollabDocumentFrozenError, CollabDocumentTooLargeError } from './collabErrors'
 import { collabDocumentName } from './collabDocumentName'
 import { createCollabPersistence } from './createCollabPersistence'
@@ -263,4 +264,5 @@ export function describeCollabDocuments(open: OpenHarness): void {
       expect(await ref.store.loadCollabUpdates(draft)).toEqual([])
     })
   })
+  describeCollabAppendGroups(open)
 }

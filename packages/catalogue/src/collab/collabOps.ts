@@ -6,8 +6,9 @@ import type { SqlExecutor } from '../core/sqlExecutor'
 import { InvalidInputError, NotFoundError } from '../errors'
 import type { VersionKey } from '../model/inputs'
 import type { VersionState } from '../model/vocabulary'
-import { CollabDocumentFrozenError, CollabDocumentTooLargeError } from './collabErrors'
+import { appendCollabGroup, requireBytes } from './collabAppendGroup'
 import type {
+  CollabAppendOutcome,
   CollabAppendResult,
   CollabCompaction,
   CollabLogSize,
@@ -32,40 +33,14 @@ export function collabOps(ctx: StoreContext) {
     },
 
     async appendCollabUpdate(input: NewCollabUpdate): Promise<CollabAppendResult> {
-      const key = { blockId: input.blockId, version: input.version }
-      requireBytes(input.update, 'update')
-      requireLimit(input.maxDocumentBytes)
-      return ctx.ex.atomic(async (ex) => {
-        const state = await lockVersion(ex, key)
-        if (state !== 'entwurf') throw new CollabDocumentFrozenError(versionLabel(key), state)
-        const totals = await firstRow(
-          ex,
-          `SELECT COALESCE(MAX(seq), 0) AS last_seq, COALESCE(SUM(length(bytes)), 0) AS stored,
-             COUNT(*) AS updates
-           FROM collab_updates WHERE block_id = ? AND version = ?`,
-          [key.blockId, key.version]
-        )
-        const stored = toInt(totals?.stored ?? 0)
-        if (stored + input.update.byteLength > input.maxDocumentBytes) {
-          throw new CollabDocumentTooLargeError(
-            versionLabel(key),
-            stored,
-            input.update.byteLength,
-            input.maxDocumentBytes
-          )
-        }
-        const seq = toInt(totals?.last_seq ?? 0) + 1
-        await ex.run(
-          `INSERT INTO collab_updates (block_id, version, seq, bytes, created_at)
-           VALUES (?, ?, ?, ?, ?)`,
-          [key.blockId, key.version, seq, input.update, nowIso(ctx)]
-        )
-        return {
-          seq,
-          storedBytes: stored + input.update.byteLength,
-          storedUpdates: toInt(totals?.updates ?? 0) + 1,
-        }
-      })
+      const [outcome] = await appendCollabGroup(ctx, [input])
+      if (outcome === undefined) throw new TypeError('an append group of one returned no outcome')
+      if (!outcome.ok) throw outcome.error
+      return outcome.result
+    },
+
+    async appendCollabUpdates(inputs: readonly NewCollabUpdate[]): Promise<CollabAppendOutcome[]> {
+      return appendCollabGroup(ctx, inputs)
     },
 
     async compactCollabUpdates(input: CollabCompaction): Promise<CollabLogSize> {
@@ -126,24 +101,6 @@ async function stateOf(ex: SqlExecutor, key: VersionKey): Promise<VersionState> 
   )
   if (row === undefined) throw new NotFoundError('version', versionLabel(key))
   return String(row.state) as VersionState
-}
-
-function requireBytes(value: Uint8Array, field: string): void {
-  if (!(value instanceof Uint8Array) || value.byteLength === 0) {
-    throw new InvalidInputError(field, {
-      de: 'muss eine nicht leere Bytefolge (Yjs-Update) sein.',
-      en: 'must be a non-empty byte sequence (a Yjs update).',
-    })
-  }
-}
-
-function requireLimit(value: number): void {
-  if (!Number.isSafeInteger(value) || value < 1) {
-    throw new InvalidInputError('maxDocumentBytes', {
-      de: 'muss eine ganze Zahl ab 1 sein.',
-      en: 'must be a whole number of at least 1.',
-    })
-  }
 }
 
 /** Drivers return Buffers that may share a pool; the caller gets its own plain bytes. */

@@ -26,3 +26,7 @@ export interface CollabLogSize {
 export interface CollabAppendResult extends CollabLogSize {
   seq: number
 }
+
+/** What became of one append of a group: stored, or refused with the reason (nothing stored). */
+export type CollabAppendOutcome =
+  { ok: true; result: CollabAppendResult } | { ok: false; error: unknown }

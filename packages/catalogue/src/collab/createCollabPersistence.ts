@@ -2,6 +2,7 @@ import type { DocumentPersistence } from '@bauplan/collab'
 import type { VersionKey } from '../model/inputs'
 import type { CatalogueStore } from '../store'
 import { versionOfCollabDocument } from './collabDocumentName'
+import { CollabGroupCommit } from './collabGroupCommit'
 
 /**
  * The largest a stored document may grow by default: twice the hub's own limit
@@ -18,9 +19,11 @@ export interface CollabPersistenceOptions {
 }
 
 /**
- * The catalogue's `DocumentPersistence` for the collaboration hub, on either adapter. Each `append`
- * is one committed transaction — SQLite in WAL mode with `synchronous=FULL` (fsync before the
- * commit returns), PostgreSQL a COMMIT — so it resolves only once the update survives a crash.
+ * The catalogue's `DocumentPersistence` for the collaboration hub, on either adapter. Appends are
+ * group-committed (`CollabGroupCommit`): the appends of one event-loop turn, of any documents, are
+ * written in one transaction — SQLite in WAL mode with `synchronous=FULL` (fsync before the commit
+ * returns), PostgreSQL a COMMIT — and each resolves only once that transaction committed, so an
+ * acknowledged update survives a crash. A refused append (frozen, too large, unknown) rejects alone.
  * Appends and compactions lock the version row, so several server instances may share one log.
  */
 export function createCollabPersistence(
@@ -29,10 +32,11 @@ export function createCollabPersistence(
 ): DocumentPersistence {
   const maxDocumentBytes = options.maxDocumentBytes ?? COLLAB_MAX_DOCUMENT_BYTES
   const versionOf = options.versionOf ?? versionOfCollabDocument
+  const groups = new CollabGroupCommit((inputs) => store.appendCollabUpdates(inputs))
   return {
     load: async (docName) => store.loadCollabUpdates(versionOf(docName)),
     append: async (docName, update) => {
-      const { storedBytes, storedUpdates } = await store.appendCollabUpdate({
+      const { storedBytes, storedUpdates } = await groups.append({
         ...versionOf(docName),
         update,
         maxDocumentBytes,
