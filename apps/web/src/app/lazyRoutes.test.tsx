@@ -1,5 +1,6 @@
 import type { Baustein } from '@bauplan/domain'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { inPageCollabServer } from '../features/editor/collab/testing/inPageCollabServer'
 import { hrefFor } from '../lib/router/routes'
 import { FakeServer } from '../lib/testing/fakeServer'
 import {
@@ -53,8 +54,19 @@ function server() {
     })
 }
 
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
 describe('lazily loaded routes', () => {
   it('opens the editor for a draft', async () => {
+    // The editor works on the draft's shared document over a WebSocket: served here by the real
+    // DocumentHub inside the page, seeded with the draft's files.
+    const collab = inPageCollabServer({
+      [`${block.id.split(':').pop()}.bpmn`]: bpmn,
+      'baustein.json': `${JSON.stringify(draft, null, 2)}\n`,
+    })
+    vi.stubGlobal('WebSocket', collab.WebSocket)
     const { screen } = await renderApp(server(), {
       path: hrefFor({ name: 'editor', id: block.id, version: '1.0.1' }),
     })
