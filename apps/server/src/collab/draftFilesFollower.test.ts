@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { DraftFilesFollower } from './draftFilesFollower'
+import {
+  DRAFT_FILES_MAX_DELAY_MS,
+  DRAFT_FILES_QUIET_MS,
+  DraftFilesFollower,
+} from './draftFilesFollower'
 
 // The debounce of the write-back, on vitest's fake clock (setTimeout and Date.now move together),
 // so nothing here depends on how fast the machine is.
@@ -116,12 +120,45 @@ describe('DraftFilesFollower', () => {
       onError: (docName, error) => errors.push(`${docName}: ${(error as Error).message}`),
     })
     follower.schedule('a')
-    await vi.advanceTimersByTimeAsync(1_000)
+    await vi.advanceTimersByTimeAsync(DRAFT_FILES_QUIET_MS)
     expect(errors).toEqual(['a: database gone'])
     fail = false
     follower.schedule('a')
-    await vi.advanceTimersByTimeAsync(1_000)
+    await vi.advanceTimersByTimeAsync(DRAFT_FILES_QUIET_MS)
     expect(writes).toEqual(['a', 'a'])
     expect(errors).toHaveLength(1)
+  })
+
+  it('by default waits two quiet seconds, and writes every 30 s while edits continue', async () => {
+    const writes: number[] = []
+    const follower = new DraftFilesFollower({
+      follow: async () => {
+        writes.push(Date.now())
+      },
+      onError: () => undefined,
+    })
+    const start = Date.now()
+    follower.schedule('a')
+    await vi.advanceTimersByTimeAsync(DRAFT_FILES_QUIET_MS - 1)
+    expect(writes).toEqual([])
+    await vi.advanceTimersByTimeAsync(1)
+    expect(writes).toEqual([start + DRAFT_FILES_QUIET_MS])
+    // An update every second for a minute: never two quiet seconds, so the 30 s bound writes.
+    writes.length = 0
+    const busyStart = Date.now()
+    for (let second = 0; second < 60; second++) {
+      follower.schedule('a')
+      await vi.advanceTimersByTimeAsync(1_000)
+    }
+    expect(writes.map((at) => at - busyStart)).toEqual([
+      DRAFT_FILES_MAX_DELAY_MS,
+      2 * DRAFT_FILES_MAX_DELAY_MS,
+    ])
+    // The last update, after that write: its write follows the quiet period.
+    follower.schedule('a')
+    await vi.advanceTimersByTimeAsync(DRAFT_FILES_QUIET_MS - 1)
+    expect(writes).toHaveLength(2)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(writes).toHaveLength(3)
   })
 })

@@ -4,12 +4,19 @@
  * and stores them as the draft's content — a moment after the last update (`quietMs`), and at
  * least every `maxDelayMs` while updates keep coming, so REST readers, `bauplan pull`, the diff
  * and the checks see the document's state within seconds without a write per keystroke.
+ *
+ * Each write re-loads the log, rebuilds the document and checks the folder, and it locks the
+ * version row that appends lock too: on a busy server that is expensive work competing with the
+ * appends (docs/benchmarks.md § relay). So the quiet period is two seconds and a document under
+ * continuous editing is written every 30 s; the last write always follows two seconds after its
+ * last update (also when its editors have left), shutdown writes at once (`flush`), and a submit
+ * derives the files itself.
  */
 
 /** After this long without a new update, the files are written. */
-export const DRAFT_FILES_QUIET_MS = 1_000
+export const DRAFT_FILES_QUIET_MS = 2_000
 /** While updates keep coming, the files are written at least this often. */
-export const DRAFT_FILES_MAX_DELAY_MS = 5_000
+export const DRAFT_FILES_MAX_DELAY_MS = 30_000
 
 export interface DraftFilesFollowerOptions {
   /** Stores the draft's files from its document (the catalogue's `followDraftDocument`). */
