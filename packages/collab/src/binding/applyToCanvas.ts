@@ -89,7 +89,7 @@ function drawableDi(plane: ModdleElement): Map<string, ModdleElement> {
 }
 
 /** Containers before their content (by nesting depth), shapes before connections. */
-function drawOrder(dis: ModdleElement[]): ModdleElement[] {
+export function drawOrder(dis: ModdleElement[]): ModdleElement[] {
   const depth = (element: ModdleElement): number => {
     let count = 0
     for (let parent = element.$parent; isElement(parent); parent = parent.$parent) count++
@@ -128,7 +128,7 @@ export function parentShape(semantic: ModdleElement, services: CanvasServices): 
 }
 
 /** Whether a kept element still sits where its semantics put it (container, host, ends). */
-function placedAsBefore(element: DiagramElement, services: CanvasServices): boolean {
+export function placedAsBefore(element: DiagramElement, services: CanvasServices): boolean {
   const semantic = element.businessObject
   const registry = services.elementRegistry
   if (element.waypoints) {
@@ -146,7 +146,7 @@ function placedAsBefore(element: DiagramElement, services: CanvasServices): bool
 }
 
 /** Removes elements and everything drawn inside or attached to them, connections first. */
-function remove(elements: DiagramElement[], canvas: Canvas): void {
+export function remove(elements: DiagramElement[], canvas: Canvas): Set<DiagramElement> {
   const all = new Set<DiagramElement>()
   const collect = (element: DiagramElement) => {
     if (all.has(element)) return
@@ -169,6 +169,7 @@ function remove(elements: DiagramElement[], canvas: Canvas): void {
     if (shape.host) shape.host = null
     canvas.removeShape(shape)
   }
+  return all
 }
 
 function connectionsOf(element: DiagramElement): DiagramElement[] {
@@ -176,7 +177,7 @@ function connectionsOf(element: DiagramElement): DiagramElement[] {
 }
 
 /** Takes geometry from the DI and returns the elements to redraw (with the external label). */
-function refresh(
+export function refresh(
   element: DiagramElement,
   semantic: ModdleElement,
   di: ModdleElement,

@@ -1,15 +1,19 @@
 import type { ModdleElement, Problem } from '@bauplan/domain'
 import type * as Y from 'yjs'
+import { decodeEntries } from '../document/decodeEntries'
 import { decodeModel } from '../document/decodeModel'
 import { entryOf, modelSpace, type ModelSpace } from '../document/modelSpace'
 import { reconcileDefinitions } from '../document/reconcileDefinitions'
+import { ReferrerIndex } from '../document/referrerIndex'
 import { OperationError } from '../operations/operationError'
 import { createUndoManager } from '../undo/createUndoManager'
-import { observeModelChanges } from './observeModelChanges'
+import { observeModelChanges, type ModelChanges } from './observeModelChanges'
+import { applyChangesToCanvas } from './applyChangesToCanvas'
 import { applyToCanvas, type CanvasServices } from './applyToCanvas'
 import { assignImplicitIds } from './assignImplicitIds'
 import type { BpmnModelerLike, CommandStack } from './diagramTypes'
 import { mergeDefinitions, type ModelerModdle } from './mergeDefinitions'
+import { mergeEntries } from './mergeEntries'
 import { redrawDiagram, redrawProblem, rootChanged } from './redrawDiagram'
 
 export interface BpmnBindingOptions {
@@ -32,6 +36,15 @@ export interface BpmnBinding {
   redo(): void
   canUndo(): boolean
   canRedo(): boolean
+  /** How remote changes were applied so far: incrementally, or by decoding the whole model (why). */
+  remoteStats(): RemoteStats
+}
+
+export interface RemoteStats {
+  incremental: number
+  whole: number
+  /** Count of whole-model decodes by reason (`bind`, `local edit`, `root`, `lanes`, …). */
+  reasons: Record<string, number>
 }
 
 /**
@@ -43,9 +56,12 @@ export interface BpmnBinding {
  *   command, after all behaviours ran) the implicit ids are normalised and the modeler's tree is
  *   written with `reconcileDefinitions` in ONE transaction with `origin` — correct for every
  *   command, and it writes only the difference.
- * - **Remote** (any other origin, including this user's undo/redo): the model is decoded from the
- *   document, merged into the modeler's tree in place and the canvas is updated incrementally
- *   (`applyToCanvas`). We do not replay bpmn-js commands for this: replayed commands run
+ * - **Remote** (any other origin, including this user's undo/redo): only the entries the change
+ *   reaches are decoded (`decodeEntries`), merged into the modeler's tree in place
+ *   (`mergeEntries`) and only their canvas elements are updated (`applyChangesToCanvas`) — the
+ *   cost follows the change, not the diagram. What that cannot decide locally (the root, lanes,
+ *   a type change, after a local edit) is decoded and merged as a whole model (`decodeModel`,
+ *   `mergeDefinitions`, `applyToCanvas`); `remoteStats` counts both. We do not replay bpmn-js commands for this: replayed commands run
  *   behaviours that create objects with random ids and would need to be removed from the command
  *   stack again; decoding gives the state the document settled on (including conflict repairs),
  *   identical on every client.
@@ -108,17 +124,41 @@ export function bindBpmnModeler(
       report(redrawProblem(fileName, error))
     )
   }
+  const referrers = new ReferrerIndex(space)
+  const stats: RemoteStats = { incremental: 0, whole: 0, reasons: {} }
+  /**
+   * The modeler's elements by id, equal to the decoded document: kept by incremental merges,
+   * dropped when the modeler's tree changed otherwise (a local command, a failed merge).
+   */
+  let index: Map<string, ModdleElement> | undefined
   /** Makes the modeler show the document's model: merge, then draw what differs. */
-  const pull = () => {
+  const pull = (changes: ModelChanges | undefined, reason: string) => {
     applyingRemote = true
     const tree = definitions()
     try {
+      const keys = changes ? changedKeys(changes) : []
+      const plan =
+        index && changes ? decodeEntries(space, keys, index, referrers) : { fallback: reason }
+      if ('decoded' in plan && index) {
+        stats.incremental++
+        const merge = mergeEntries(index, plan.decoded, plan.dead, moddle)
+        const plane = planeOf(tree)
+        if (rootChanged(services, plane)) redraw(tree)
+        else applyChangesToCanvas(services, plane, merge)
+        return
+      }
+      const why = 'fallback' in plan ? plan.fallback : reason
+      stats.whole++
+      stats.reasons[why] = (stats.reasons[why] ?? 0) + 1
+      index = undefined
       const decoded = decodeModel(space).definitions
       const merge = mergeDefinitions(tree, decoded, moddle)
+      index = merge.index
       const plane = planeOf(tree)
       if (rootChanged(services, plane)) redraw(tree)
       else applyToCanvas(services, plane, merge)
     } catch (error) {
+      index = undefined
       // Usually only drawing went wrong and the tree is fully merged. Should merging itself have
       // failed, the redraw shows the partly merged tree; the problem is reported either way, and
       // the next remote change merges again from the whole document.
@@ -130,9 +170,11 @@ export function bindBpmnModeler(
   // Start equal: what bpmn-js's import dropped or normalised (e.g. namespace declarations of
   // extensions it knows) and updates that arrived after the XML was derived are taken over now,
   // so the first local command writes only its own change.
-  pull()
+  pull(undefined, 'bind')
   const stopObserving = observeModelChanges(space, (changes) => {
-    if (changes.origin !== origin) pull()
+    for (const key of changedKeys(changes)) referrers.update(key)
+    if (changes.origin !== origin) pull(changes, 'local edit')
+    else index = undefined
   })
 
   const ownStack = {
@@ -150,6 +192,7 @@ export function bindBpmnModeler(
     },
     canUndo: () => undoManager.canUndo(),
     canRedo: () => undoManager.canRedo(),
+    remoteStats: () => ({ ...stats, reasons: { ...stats.reasons } }),
     destroy: () => {
       stopObserving()
       eventBus.off('commandStack.changed', writeLocal)
@@ -164,6 +207,18 @@ export function bindBpmnModeler(
     canRedo: binding.canRedo,
   })
   return binding
+}
+
+function changedKeys(changes: ModelChanges): string[] {
+  const { elements, di } = changes
+  return [
+    ...elements.added,
+    ...elements.updated,
+    ...elements.removed,
+    ...di.added,
+    ...di.updated,
+    ...di.removed,
+  ]
 }
 
 function isKnown(space: ModelSpace, id: string): boolean {

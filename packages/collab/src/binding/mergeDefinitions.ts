@@ -60,13 +60,13 @@ export function mergeDefinitions(
   return { index, added, removed, changed }
 }
 
-interface Context {
+export interface MergeContext {
   index: Map<string, ModdleElement>
   moddle: ModelerModdle
   changed: Set<string>
 }
 
-function createLike(element: ModdleElement, moddle: ModelerModdle): ModdleElement {
+export function createLike(element: ModdleElement, moddle: ModelerModdle): ModdleElement {
   // Vendor extension elements of unknown namespaces have no type in bpmn-js's moddle; they are
   // plain data, so the decoded object itself is adopted.
   if (isGeneric(element)) return element
@@ -75,7 +75,12 @@ function createLike(element: ModdleElement, moddle: ModelerModdle): ModdleElemen
 }
 
 /** Copies every own property of `source` into `target`; `owner` is the nearest id to report. */
-function copyInto(target: ModdleElement, source: ModdleElement, owner: string, context: Context) {
+export function copyInto(
+  target: ModdleElement,
+  source: ModdleElement,
+  owner: string,
+  context: MergeContext
+) {
   if (target === source) return
   for (const property of describe(source)) {
     const current = ownValue(target, property.name)
@@ -130,7 +135,7 @@ function mapChildren(
   wanted: unknown,
   parent: ModdleElement,
   owner: string,
-  context: Context
+  context: MergeContext
 ): unknown {
   if (wanted === undefined) return undefined
   const currentList = Array.isArray(current) ? current : [current]

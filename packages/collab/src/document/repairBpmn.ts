@@ -23,7 +23,7 @@ export function repairBpmn(definitions: ModdleElement): void {
   }
 }
 
-function keepFirstLaneMembership(laneSet: ModdleElement): void {
+export function keepFirstLaneMembership(laneSet: ModdleElement): void {
   const seen = new Set<ModdleElement>()
   for (const lane of listOf(laneSet, 'lanes')) {
     const members = listOf(lane, 'flowNodeRef').filter((node) => !seen.has(node))
