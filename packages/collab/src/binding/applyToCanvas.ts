@@ -113,10 +113,13 @@ export function parentShape(semantic: ModdleElement, services: CanvasServices): 
   const root = canvas.getRootElement()
   for (let parent = semantic.$parent; isElement(parent); parent = parent.$parent) {
     if (isInstanceOf(parent, 'bpmn:Process')) {
-      const participant = elementRegistry
-        .getAll()
-        .find((element) => element.businessObject.processRef === parent && !element.labelTarget)
-      return participant ?? root
+      // The pool showing this process: found through the collaborations' participants (few)
+      // instead of scanning every canvas element.
+      const participant = participantsOf(parent).find(
+        (candidate) => candidate.processRef === parent && typeof candidate.id === 'string'
+      )
+      const shape = participant && elementRegistry.get(participant.id as string)
+      return shape && shape.businessObject === participant ? shape : root
     }
     if (isInstanceOf(parent, 'bpmn:Collaboration') || isInstanceOf(parent, 'bpmn:Definitions')) {
       return root
@@ -125,6 +128,18 @@ export function parentShape(semantic: ModdleElement, services: CanvasServices): 
     if (shape) return shape
   }
   return root
+}
+
+/** The participants of every collaboration in the definitions that contain `process`. */
+function participantsOf(process: ModdleElement): ModdleElement[] {
+  const definitions = process.$parent
+  if (!isElement(definitions)) return []
+  const roots = Array.isArray(definitions.rootElements) ? definitions.rootElements : []
+  return roots
+    .filter((root: ModdleElement) => isInstanceOf(root, 'bpmn:Collaboration'))
+    .flatMap((collaboration: ModdleElement) =>
+      Array.isArray(collaboration.participants) ? collaboration.participants : []
+    )
 }
 
 /** Whether a kept element still sits where its semantics put it (container, host, ends). */
