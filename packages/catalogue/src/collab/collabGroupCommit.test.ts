@@ -52,7 +52,8 @@ describe('CollabGroupCommit', () => {
 
   it('settles nothing before the group is written, and groups arrivals during a write', async () => {
     const writer = recordingWriter()
-    const commit = new CollabGroupCommit(writer.writeGroup)
+    // One group in flight at a time: what arrives meanwhile waits and goes together.
+    const commit = new CollabGroupCommit(writer.writeGroup, 256, 1)
     let settled = false
     const first = commit.append(input('a', 1)).finally(() => (settled = true))
     while (writer.groups.length === 0) await new Promise((resolve) => setImmediate(resolve))
@@ -104,5 +105,23 @@ describe('CollabGroupCommit', () => {
     }, 4)
     await Promise.all(Array.from({ length: 10 }, (_, index) => commit.append(input('a', index))))
     expect(sizes).toEqual([4, 4, 2])
+  })
+
+  it('writes groups side by side, but a document only after its group in flight', async () => {
+    const writer = recordingWriter()
+    const commit = new CollabGroupCommit(writer.writeGroup, 256, 2)
+    const first = commit.append(input('a', 1))
+    while (writer.groups.length === 0) await new Promise((resolve) => setImmediate(resolve))
+    // "a" is in flight: its next append waits, "b" starts in a second group at once.
+    const later = [commit.append(input('a', 2)), commit.append(input('b', 1))]
+    while (writer.groups.length < 2) await new Promise((resolve) => setImmediate(resolve))
+    expect(writer.groups).toEqual([['a:1'], ['b:1']])
+    await writer.releaseNext()
+    await first
+    while (writer.groups.length < 3) await new Promise((resolve) => setImmediate(resolve))
+    expect(writer.groups[2]).toEqual(['a:2'])
+    await writer.releaseNext()
+    await writer.releaseNext()
+    expect((await Promise.all(later)).map((result) => result.seq)).toEqual([2, 1])
   })
 })

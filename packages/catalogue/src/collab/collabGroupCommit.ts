@@ -10,23 +10,33 @@ interface Waiting {
 }
 
 /**
- * Group commit for appends: every append that arrives in the same event-loop turn — or while the
- * previous group's transaction is still in flight (PostgreSQL) — is written by one call of
- * `writeGroup` (the store's `appendCollabUpdates`: one transaction, a savepoint per append).
- * Each append's promise settles only after that transaction has committed, so "acknowledged"
- * still means "durably stored"; a refused append rejects alone. Appends are written in arrival
- * order, one group at a time.
+ * How many groups may be in flight at once. SQLite runs them one after another anyway (one
+ * connection); on PostgreSQL each group is a transaction on its own pooled connection, and a group's
+ * many round trips would otherwise queue every other document behind it.
+ */
+export const COLLAB_MAX_GROUPS_IN_FLIGHT = 4
+
+/**
+ * Group commit for appends: the appends that arrive in the same event-loop turn — or while the
+ * groups in flight occupy every slot (PostgreSQL) — are written by one call of `writeGroup` (the
+ * store's `appendCollabUpdates`: one transaction, a savepoint per append). Each append's promise
+ * settles only after that transaction has committed, so "acknowledged" still means "durably
+ * stored"; a refused append rejects alone. A document's appends are written in arrival order: while
+ * one of its appends is in a group in flight, its later ones wait for the next group.
  */
 export class CollabGroupCommit {
   private waiting: Waiting[] = []
   private scheduled = false
-  private writing = false
+  private inFlight = 0
+  /** Documents with an append in a group in flight. */
+  private readonly busy = new Set<string>()
 
   constructor(
     private readonly writeGroup: (
       inputs: readonly NewCollabUpdate[]
     ) => Promise<CollabAppendOutcome[]>,
-    private readonly maxGroupAppends = COLLAB_MAX_GROUP_APPENDS
+    private readonly maxGroupAppends = COLLAB_MAX_GROUP_APPENDS,
+    private readonly maxGroupsInFlight = COLLAB_MAX_GROUPS_IN_FLIGHT
   ) {}
 
   append(input: NewCollabUpdate): Promise<CollabAppendResult> {
@@ -37,27 +47,45 @@ export class CollabGroupCommit {
   }
 
   private scheduleWrite(): void {
-    // While a group is being written, arrivals simply wait: the writer takes them next.
-    if (this.scheduled || this.writing) return
+    // With every slot taken, arrivals simply wait: the next group to end starts them.
+    if (this.scheduled || this.inFlight >= this.maxGroupsInFlight) return
     this.scheduled = true
     // setImmediate runs after the I/O callbacks of this turn: the messages of every socket that
     // became readable together end up in one group.
     setImmediate(() => {
       this.scheduled = false
-      void this.writeWaiting()
+      this.startGroups()
     })
   }
 
-  private async writeWaiting(): Promise<void> {
-    this.writing = true
-    try {
-      while (this.waiting.length > 0) {
-        const group = this.waiting.splice(0, this.maxGroupAppends)
-        await this.writeOne(group)
-      }
-    } finally {
-      this.writing = false
+  private startGroups(): void {
+    while (this.inFlight < this.maxGroupsInFlight) {
+      const group = this.takeGroup()
+      if (group.length === 0) return
+      const keys = [...new Set(group.map(({ input }) => documentKey(input)))]
+      for (const key of keys) this.busy.add(key)
+      this.inFlight++
+      void this.writeOne(group).finally(() => {
+        this.inFlight--
+        for (const key of keys) this.busy.delete(key)
+        this.startGroups()
+      })
     }
+  }
+
+  /** The next group: waiting appends in order, skipping documents that have one in flight. */
+  private takeGroup(): Waiting[] {
+    const group: Waiting[] = []
+    const rest: Waiting[] = []
+    for (const append of this.waiting) {
+      if (group.length < this.maxGroupAppends && !this.busy.has(documentKey(append.input))) {
+        group.push(append)
+      } else {
+        rest.push(append)
+      }
+    }
+    this.waiting = rest
+    return group
   }
 
   private async writeOne(group: Waiting[]): Promise<void> {
@@ -76,4 +104,8 @@ export class CollabGroupCommit {
       else append.reject(outcome.error)
     })
   }
+}
+
+function documentKey(input: NewCollabUpdate): string {
+  return JSON.stringify([input.blockId, input.version])
 }
