@@ -15,12 +15,15 @@ interface Harness {
   finish(docName: string): void
 }
 
-function harness(options: { quietMs?: number; maxDelayMs?: number } = {}): Harness {
+function harness(
+  options: { quietMs?: number; maxDelayMs?: number; maxConcurrent?: number } = {}
+): Harness {
   const writes: string[] = []
   const waiting = new Map<string, () => void>()
   const follower = new DraftFilesFollower({
     quietMs: options.quietMs ?? 1_000,
     maxDelayMs: options.maxDelayMs ?? 5_000,
+    ...(options.maxConcurrent !== undefined ? { maxConcurrent: options.maxConcurrent } : {}),
     follow: (docName) =>
       new Promise<void>((resolve) => {
         writes.push(docName)
@@ -44,6 +47,41 @@ describe('DraftFilesFollower', () => {
   })
   afterEach(() => {
     vi.useRealTimers()
+  })
+
+  it('runs one write at a time over all documents; due documents wait their turn, oldest first', async () => {
+    const { follower, writes, finish } = harness()
+    follower.schedule('a')
+    follower.schedule('b')
+    follower.schedule('c')
+    await vi.advanceTimersByTimeAsync(1_000)
+    // All three are due; only the first runs.
+    expect(writes).toEqual(['a'])
+    expect(follower.busyDocuments()).toEqual(['a', 'b', 'c'])
+    finish('a')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(writes).toEqual(['a', 'b'])
+    finish('b')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(writes).toEqual(['a', 'b', 'c'])
+    finish('c')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(follower.busyDocuments()).toEqual([])
+  })
+
+  it('flush writes every due document, one after another', async () => {
+    const { follower, writes, finish } = harness()
+    follower.schedule('a')
+    follower.schedule('b')
+    const flushed = follower.flush()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(writes).toEqual(['a'])
+    finish('a')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(writes).toEqual(['a', 'b'])
+    finish('b')
+    await flushed
+    expect(follower.busyDocuments()).toEqual([])
   })
 
   it('writes once, a quiet second after the last of several updates', async () => {
@@ -72,7 +110,8 @@ describe('DraftFilesFollower', () => {
   })
 
   it('runs one write per document at a time and writes again for updates during a write', async () => {
-    const { follower, writes, finish } = harness()
+    // Several documents may write side by side here; the limit over all documents is tested above.
+    const { follower, writes, finish } = harness({ maxConcurrent: 10 })
     follower.schedule('a')
     follower.schedule('b')
     await vi.advanceTimersByTimeAsync(1_000)
@@ -91,7 +130,7 @@ describe('DraftFilesFollower', () => {
   })
 
   it('flush writes what is pending at once and waits for every write', async () => {
-    const { follower, writes, finish } = harness()
+    const { follower, writes, finish } = harness({ maxConcurrent: 10 })
     follower.schedule('a')
     follower.schedule('b')
     let flushed = false

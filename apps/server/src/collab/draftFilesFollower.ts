@@ -17,6 +17,13 @@
 export const DRAFT_FILES_QUIET_MS = 2_000
 /** While updates keep coming, the files are written at least this often. */
 export const DRAFT_FILES_MAX_DELAY_MS = 30_000
+/**
+ * Writes running at once, over all documents. Each write derives a folder synchronously (tens of
+ * milliseconds for a large model); documents edited together reach their 30 s mark together, and
+ * two hundred such writes started at once blocked the event loop for seconds (relay p99 of 6 s in
+ * bench/collab/relayBench.ts). One at a time, the loop serves sockets between them.
+ */
+export const DRAFT_FILES_MAX_CONCURRENT = 1
 
 export interface DraftFilesFollowerOptions {
   /** Stores the draft's files from its document (the catalogue's `followDraftDocument`). */
@@ -24,6 +31,7 @@ export interface DraftFilesFollowerOptions {
   onError: (docName: string, error: unknown) => void
   quietMs?: number
   maxDelayMs?: number
+  maxConcurrent?: number
   now?: () => number
 }
 
@@ -37,6 +45,9 @@ export class DraftFilesFollower {
   private readonly pending = new Map<string, Pending>()
   /** Writes in progress, one per document at a time. */
   private readonly running = new Map<string, Promise<void>>()
+  /** Documents whose write is due but waits for a free slot, in the order they became due. */
+  private readonly due = new Set<string>()
+  private readonly maxConcurrent: number
   private readonly quietMs: number
   private readonly maxDelayMs: number
   private readonly now: () => number
@@ -44,6 +55,7 @@ export class DraftFilesFollower {
   constructor(private readonly options: DraftFilesFollowerOptions) {
     this.quietMs = options.quietMs ?? DRAFT_FILES_QUIET_MS
     this.maxDelayMs = options.maxDelayMs ?? DRAFT_FILES_MAX_DELAY_MS
+    this.maxConcurrent = Math.max(1, options.maxConcurrent ?? DRAFT_FILES_MAX_CONCURRENT)
     this.now = options.now ?? Date.now
   }
 
@@ -64,7 +76,7 @@ export class DraftFilesFollower {
   /** Writes every document with unwritten updates now and waits for all writes (on shutdown). */
   async flush(): Promise<void> {
     for (const docName of [...this.pending.keys()]) this.start(docName)
-    while (this.running.size > 0 || this.pending.size > 0) {
+    while (this.running.size > 0 || this.pending.size > 0 || this.due.size > 0) {
       await Promise.all([...this.running.values()])
       for (const docName of [...this.pending.keys()]) this.start(docName)
     }
@@ -72,7 +84,7 @@ export class DraftFilesFollower {
 
   /** Documents waiting for or in a write (for tests and metrics). */
   busyDocuments(): string[] {
-    return [...new Set([...this.pending.keys(), ...this.running.keys()])].sort()
+    return [...new Set([...this.pending.keys(), ...this.running.keys(), ...this.due])].sort()
   }
 
   private start(docName: string): void {
@@ -81,6 +93,12 @@ export class DraftFilesFollower {
     if (entry) entry.timer = undefined
     // One write per document at a time; this one starts when the running write ends.
     if (this.running.has(docName)) return
+    if (this.running.size >= this.maxConcurrent) {
+      this.pending.delete(docName)
+      this.due.add(docName)
+      return
+    }
+    this.due.delete(docName)
     this.pending.delete(docName)
     const write = this.options
       .follow(docName)
@@ -90,6 +108,11 @@ export class DraftFilesFollower {
         // Updates stored during the write: their timer may have fired while it ran.
         const waiting = this.pending.get(docName)
         if (waiting && waiting.timer === undefined) this.start(docName)
+        // Then the documents that waited for a free slot, oldest first.
+        for (const next of [...this.due]) {
+          if (this.running.size >= this.maxConcurrent) break
+          if (!this.running.has(next)) this.start(next)
+        }
       })
     this.running.set(docName, write)
   }
