@@ -20,8 +20,9 @@ export const DRAFT_FILES_MAX_DELAY_MS = 30_000
 /**
  * Writes running at once, over all documents. Each write derives a folder synchronously (tens of
  * milliseconds for a large model); documents edited together reach their 30 s mark together, and
- * two hundred such writes started at once blocked the event loop for seconds (relay p99 of 6 s in
- * bench/collab/relayBench.ts). One at a time, the loop serves sockets between them.
+ * two hundred such writes run back to back blocked the event loop for seconds (relay p99 of 6 s in
+ * bench/collab/relayBench.ts). One at a time, each started in its own turn of the event loop
+ * (`setImmediate`), the loop serves sockets between them.
  */
 export const DRAFT_FILES_MAX_CONCURRENT = 1
 
@@ -77,6 +78,7 @@ export class DraftFilesFollower {
   async flush(): Promise<void> {
     for (const docName of [...this.pending.keys()]) this.start(docName)
     while (this.running.size > 0 || this.pending.size > 0 || this.due.size > 0) {
+      this.startDue()
       await Promise.all([...this.running.values()])
       for (const docName of [...this.pending.keys()]) this.start(docName)
     }
@@ -85,6 +87,13 @@ export class DraftFilesFollower {
   /** Documents waiting for or in a write (for tests and metrics). */
   busyDocuments(): string[] {
     return [...new Set([...this.pending.keys(), ...this.running.keys(), ...this.due])].sort()
+  }
+
+  private startDue(): void {
+    for (const next of [...this.due]) {
+      if (this.running.size >= this.maxConcurrent) break
+      if (!this.running.has(next)) this.start(next)
+    }
   }
 
   private start(docName: string): void {
@@ -108,11 +117,10 @@ export class DraftFilesFollower {
         // Updates stored during the write: their timer may have fired while it ran.
         const waiting = this.pending.get(docName)
         if (waiting && waiting.timer === undefined) this.start(docName)
-        // Then the documents that waited for a free slot, oldest first.
-        for (const next of [...this.due]) {
-          if (this.running.size >= this.maxConcurrent) break
-          if (!this.running.has(next)) this.start(next)
-        }
+        // Then the documents that waited for a free slot, oldest first — in a later turn of the
+        // event loop: a write on the embedded store is synchronous work, and started from here
+        // (a promise callback) the next one would run before any socket is served again.
+        if (this.due.size > 0) setImmediate(() => this.startDue())
       })
     this.running.set(docName, write)
   }
