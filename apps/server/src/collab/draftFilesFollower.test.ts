@@ -41,9 +41,19 @@ function harness(
   }
 }
 
+/**
+ * Moves the fake clock by `ms`, then lets the real `setImmediate`s run that became due: a write
+ * starts from an immediate of its own (the tests keep `setImmediate` real, see beforeEach).
+ */
+async function advance(ms: number): Promise<void> {
+  await vi.advanceTimersByTimeAsync(ms)
+  await new Promise((resolve) => setImmediate(resolve))
+  await vi.advanceTimersByTimeAsync(0)
+}
+
 describe('DraftFilesFollower', () => {
   beforeEach(() => {
-    vi.useFakeTimers()
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
   })
   afterEach(() => {
     vi.useRealTimers()
@@ -54,19 +64,42 @@ describe('DraftFilesFollower', () => {
     follower.schedule('a')
     follower.schedule('b')
     follower.schedule('c')
-    await vi.advanceTimersByTimeAsync(1_000)
+    await advance(1_000)
     // All three are due; only the first runs.
     expect(writes).toEqual(['a'])
     expect(follower.busyDocuments()).toEqual(['a', 'b', 'c'])
     finish('a')
-    await vi.advanceTimersByTimeAsync(0)
+    await advance(0)
     expect(writes).toEqual(['a', 'b'])
     finish('b')
-    await vi.advanceTimersByTimeAsync(0)
+    await advance(0)
     expect(writes).toEqual(['a', 'b', 'c'])
     finish('c')
-    await vi.advanceTimersByTimeAsync(0)
+    await advance(0)
     expect(follower.busyDocuments()).toEqual([])
+  })
+
+  it('starts each write in a turn of the event loop of its own, also when writes end at once', async () => {
+    // On the embedded store a write's promises settle at once. Started straight from the timers
+    // (all three are due at the same instant), the writes used to run back to back in one
+    // microtask chain, and no socket was served in between. Real timers: Node runs timers that
+    // expire together in one pass of its timers phase (the fake clock yields between them).
+    vi.useRealTimers()
+    const events: string[] = []
+    const follower = new DraftFilesFollower({
+      quietMs: 5,
+      follow: async (docName) => {
+        events.push(docName)
+        // Runs in the next turn of the event loop: between two writes if they are apart.
+        setImmediate(() => events.push('turn'))
+      },
+      onError: () => undefined,
+    })
+    follower.schedule('a')
+    follower.schedule('b')
+    follower.schedule('c')
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(events).toEqual(['a', 'turn', 'b', 'turn', 'c', 'turn'])
   })
 
   it('flush writes every due document, one after another', async () => {
@@ -74,10 +107,10 @@ describe('DraftFilesFollower', () => {
     follower.schedule('a')
     follower.schedule('b')
     const flushed = follower.flush()
-    await vi.advanceTimersByTimeAsync(0)
+    await advance(0)
     expect(writes).toEqual(['a'])
     finish('a')
-    await vi.advanceTimersByTimeAsync(0)
+    await advance(0)
     expect(writes).toEqual(['a', 'b'])
     finish('b')
     await flushed
@@ -87,13 +120,13 @@ describe('DraftFilesFollower', () => {
   it('writes once, a quiet second after the last of several updates', async () => {
     const { follower, writes } = harness()
     follower.schedule('a')
-    await vi.advanceTimersByTimeAsync(600)
+    await advance(600)
     follower.schedule('a')
-    await vi.advanceTimersByTimeAsync(600)
+    await advance(600)
     follower.schedule('a')
-    await vi.advanceTimersByTimeAsync(999)
+    await advance(999)
     expect(writes).toEqual([])
-    await vi.advanceTimersByTimeAsync(1)
+    await advance(1)
     expect(writes).toEqual(['a'])
   })
 
@@ -101,7 +134,7 @@ describe('DraftFilesFollower', () => {
     const { follower, writes, finish } = harness()
     for (let elapsed = 0; elapsed < 12_000; elapsed += 500) {
       follower.schedule('a')
-      await vi.advanceTimersByTimeAsync(500)
+      await advance(500)
       if (writes.length > 0) finish('a')
     }
     // Updates every 0.5 s never leave a quiet second: the writes come from the 5 s bound.
@@ -114,18 +147,18 @@ describe('DraftFilesFollower', () => {
     const { follower, writes, finish } = harness({ maxConcurrent: 10 })
     follower.schedule('a')
     follower.schedule('b')
-    await vi.advanceTimersByTimeAsync(1_000)
+    await advance(1_000)
     expect(writes).toEqual(['a', 'b'])
     follower.schedule('a')
-    await vi.advanceTimersByTimeAsync(2_000)
+    await advance(2_000)
     // Still writing the first time: the second write waits for it.
     expect(writes).toEqual(['a', 'b'])
     finish('a')
-    await vi.advanceTimersByTimeAsync(0)
+    await advance(0)
     expect(writes).toEqual(['a', 'b', 'a'])
     finish('a')
     finish('b')
-    await vi.advanceTimersByTimeAsync(0)
+    await advance(0)
     expect(follower.busyDocuments()).toEqual([])
   })
 
@@ -137,7 +170,7 @@ describe('DraftFilesFollower', () => {
     const flushing = follower.flush().then(() => {
       flushed = true
     })
-    await vi.advanceTimersByTimeAsync(0)
+    await advance(0)
     expect(writes).toEqual(['a', 'b'])
     expect(flushed).toBe(false)
     finish('a')
@@ -159,11 +192,11 @@ describe('DraftFilesFollower', () => {
       onError: (docName, error) => errors.push(`${docName}: ${(error as Error).message}`),
     })
     follower.schedule('a')
-    await vi.advanceTimersByTimeAsync(DRAFT_FILES_QUIET_MS)
+    await advance(DRAFT_FILES_QUIET_MS)
     expect(errors).toEqual(['a: database gone'])
     fail = false
     follower.schedule('a')
-    await vi.advanceTimersByTimeAsync(DRAFT_FILES_QUIET_MS)
+    await advance(DRAFT_FILES_QUIET_MS)
     expect(writes).toEqual(['a', 'a'])
     expect(errors).toHaveLength(1)
   })
@@ -178,16 +211,16 @@ describe('DraftFilesFollower', () => {
     })
     const start = Date.now()
     follower.schedule('a')
-    await vi.advanceTimersByTimeAsync(DRAFT_FILES_QUIET_MS - 1)
+    await advance(DRAFT_FILES_QUIET_MS - 1)
     expect(writes).toEqual([])
-    await vi.advanceTimersByTimeAsync(1)
+    await advance(1)
     expect(writes).toEqual([start + DRAFT_FILES_QUIET_MS])
     // An update every second for a minute: never two quiet seconds, so the 30 s bound writes.
     writes.length = 0
     const busyStart = Date.now()
     for (let second = 0; second < 60; second++) {
       follower.schedule('a')
-      await vi.advanceTimersByTimeAsync(1_000)
+      await advance(1_000)
     }
     expect(writes.map((at) => at - busyStart)).toEqual([
       DRAFT_FILES_MAX_DELAY_MS,
@@ -195,9 +228,9 @@ describe('DraftFilesFollower', () => {
     ])
     // The last update, after that write: its write follows the quiet period.
     follower.schedule('a')
-    await vi.advanceTimersByTimeAsync(DRAFT_FILES_QUIET_MS - 1)
+    await advance(DRAFT_FILES_QUIET_MS - 1)
     expect(writes).toHaveLength(2)
-    await vi.advanceTimersByTimeAsync(1)
+    await advance(1)
     expect(writes).toHaveLength(3)
   })
 })

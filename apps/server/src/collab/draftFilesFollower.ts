@@ -18,11 +18,12 @@ export const DRAFT_FILES_QUIET_MS = 2_000
 /** While updates keep coming, the files are written at least this often. */
 export const DRAFT_FILES_MAX_DELAY_MS = 30_000
 /**
- * Writes running at once, over all documents. Each write derives a folder synchronously (tens of
- * milliseconds for a large model); documents edited together reach their 30 s mark together, and
- * two hundred such writes run back to back blocked the event loop for seconds (relay p99 of 6 s in
- * bench/collab/relayBench.ts). One at a time, each started in its own turn of the event loop
- * (`setImmediate`), the loop serves sockets between them.
+ * Writes running at once, over all documents. Documents edited together reach their 30 s mark
+ * together. Each write is started from a `setImmediate` of its own (see `startDue`), never straight
+ * from a timer or from the end of the previous write: on the embedded store a write's database work
+ * is synchronous and its promises settle at once, so writes started from the timers phase ran back
+ * to back in one microtask chain (13 s without serving a socket for 200 drafts, relay p99 of 6 s in
+ * bench/collab/relayBench.ts)..
  */
 export const DRAFT_FILES_MAX_CONCURRENT = 1
 
@@ -52,6 +53,7 @@ export class DraftFilesFollower {
   private readonly quietMs: number
   private readonly maxDelayMs: number
   private readonly now: () => number
+  private drainScheduled = false
 
   constructor(private readonly options: DraftFilesFollowerOptions) {
     this.quietMs = options.quietMs ?? DRAFT_FILES_QUIET_MS
@@ -89,38 +91,42 @@ export class DraftFilesFollower {
     return [...new Set([...this.pending.keys(), ...this.running.keys(), ...this.due])].sort()
   }
 
+  /** Starts the oldest due write when a slot is free, in a turn of the event loop of its own. */
+  private scheduleDue(): void {
+    if (this.drainScheduled || this.due.size === 0) return
+    this.drainScheduled = true
+    setImmediate(() => {
+      this.drainScheduled = false
+      this.startDue()
+    })
+  }
+
   private startDue(): void {
     for (const next of [...this.due]) {
       if (this.running.size >= this.maxConcurrent) break
-      if (!this.running.has(next)) this.start(next)
+      if (!this.running.has(next)) this.run(next)
     }
   }
 
+  /** The document's write is due: it queues and starts in a later turn (see scheduleDue). */
   private start(docName: string): void {
     const entry = this.pending.get(docName)
     if (entry?.timer !== undefined) clearTimeout(entry.timer)
-    if (entry) entry.timer = undefined
-    // One write per document at a time; this one starts when the running write ends.
-    if (this.running.has(docName)) return
-    if (this.running.size >= this.maxConcurrent) {
-      this.pending.delete(docName)
-      this.due.add(docName)
-      return
-    }
-    this.due.delete(docName)
     this.pending.delete(docName)
+    this.due.add(docName)
+    this.scheduleDue()
+  }
+
+  private run(docName: string): void {
+    this.due.delete(docName)
     const write = this.options
       .follow(docName)
       .catch((error: unknown) => this.options.onError(docName, error))
       .finally(() => {
         this.running.delete(docName)
-        // Updates stored during the write: their timer may have fired while it ran.
-        const waiting = this.pending.get(docName)
-        if (waiting && waiting.timer === undefined) this.start(docName)
-        // Then the documents that waited for a free slot, oldest first — in a later turn of the
-        // event loop: a write on the embedded store is synchronous work, and started from here
-        // (a promise callback) the next one would run before any socket is served again.
-        if (this.due.size > 0) setImmediate(() => this.startDue())
+        // Updates stored during the write whose timer fired meanwhile are in `due` again; the
+        // next write starts in a later turn, after the sockets were served.
+        this.scheduleDue()
       })
     this.running.set(docName, write)
   }
