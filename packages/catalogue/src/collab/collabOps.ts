@@ -7,6 +7,7 @@ import { InvalidInputError, NotFoundError } from '../errors'
 import type { VersionKey } from '../model/inputs'
 import type { VersionState } from '../model/vocabulary'
 import { appendCollabGroup, requireBytes } from './collabAppendGroup'
+import { storeCollabRows } from './collabDocuments'
 import type {
   CollabAppendOutcome,
   CollabAppendResult,
@@ -16,10 +17,13 @@ import type {
 } from './collabRecords'
 
 /**
- * The log of Yjs updates of a draft's collaborative document (table `collab_updates`, migration 005).
- * Every write runs in one transaction that first locks the version row with a no-op update, so
- * writers of one document (several server instances, a concurrent submit) take turns: an update is
- * either stored before the version leaves `entwurf` or refused after.
+ * The log of Yjs updates of a draft's collaborative document (table `collab_updates`, migration 005)
+ * and its totals (table `collab_documents`, migration 008). Every write runs in one transaction that
+ * first locks the version row (appends: `SELECT … FOR NO KEY UPDATE`, collabDocuments.ts; compaction:
+ * a no-op update — the same lock), so writers of one document (several server instances, a
+ * concurrent submit or draft-file write-back, which update the version row) take turns: an update is
+ * either stored before the version leaves `entwurf` or refused after. Each write changes the log and
+ * its totals row together under that lock.
  */
 export function collabOps(ctx: StoreContext) {
   return {
@@ -73,12 +77,16 @@ export function collabOps(ctx: StoreContext) {
           key.version,
           lastSeq,
         ])
-        await ex.run(
-          `INSERT INTO collab_updates (block_id, version, seq, bytes, created_at)
-           VALUES (?, ?, ?, ?, ?)`,
-          [key.blockId, key.version, lastSeq, state, nowIso(ctx)]
+        const compacted = size([state])
+        // The totals row (migration 008) changes with the log, under the same lock.
+        await storeCollabRows(
+          ctx,
+          ex,
+          [{ ...key, seq: lastSeq, bytes: state }],
+          [{ ...key, lastSeq, ...compacted }],
+          nowIso(ctx)
         )
-        return size([state])
+        return compacted
       })
     },
   }
