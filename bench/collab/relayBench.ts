@@ -15,28 +15,39 @@
 // `--client-processes` child processes, the servers in child processes of their own.
 // `--postgres` adds one Bauplan instance on a fresh PostgreSQL database (DATABASE_URL), without
 // Redis (storage alone); `--redis` adds two Bauplan instances on one PostgreSQL database with Redis
-// (REDIS_URL), the clients of each document split between them. `--server-profile DIR` runs the
-// SQLite server with --cpu-prof (files in DIR) and lists where its CPU time went.
+// (REDIS_URL), the clients of each document split between them.
+//
+// Only one set-up runs at a time (relaySetups.ts): for every scenario × round × server, its
+// process(es) start right before the run (fresh SQLite or a scratch PostgreSQL database, the
+// scenario's drafts and the users created anew) and stop right after it (the database dropped),
+// so no server's backlog steals CPU from another's run on a small machine. Under each run's
+// progress line: the probe's stalls (answers slower than 100 ms, the 10 longest, seconds since
+// `go`) and the deliveries slower than 50 ms per second of the run (by send time). With
+// `--server-profile DIR`, every SQLite run writes a CPU profile into DIR/<scenario>-round<n>/;
+// the report lists, per run, where that server's CPU time went, to match with its stalls.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { createSeedUpdate } from '@bauplan/collab'
 import { currentCommit, loadNow } from '../catalogue/report'
 import { generateDiagram, segmentsFor } from '../lint/diagram'
 import { REPO_ROOT } from '../web/serverProcess'
-import { createDrafts, createEditors, draftFiles, type Session } from './bauplanSetup'
+import { draftFiles } from './bauplanSetup'
 import { hasFlag, numberOption, progress, textOption } from './benchOptions'
-import { startBauplanServer, startReferenceServer, type ServerChild } from './childProcesses'
 import { inclusiveTimes, selfTimes, type CpuProfile } from './cpuProfile'
 import { formatMs, summarise } from './latencyStats'
-import { bauplanTarget, referenceTarget, type DocumentRef } from './relayTargets'
+import { SLOW_DELIVERY_MS } from './relayProtocol'
+import { mergeCounts, runScenario, type Scenario, type ScenarioResult } from './relayRun'
 import {
-  mergeCounts,
-  runScenario,
-  type RelayTarget,
-  type Scenario,
-  type ScenarioResult,
-} from './relayRun'
-import { createScratchDatabase, type ScratchDatabase } from './scratchDatabase'
+  postgresSetup,
+  redisSetup,
+  REFERENCE_NAME,
+  referenceSetup,
+  sqliteSetup,
+  type RelaySetup,
+  type RunningSetup,
+  type SetupContext,
+} from './relaySetups'
+import { MAX_STALLS, STALL_MS, type Stall } from './serverProbe'
 
 const timing = {
   warmupMs: numberOption('--warmup', 5, 0) * 1000,
@@ -132,29 +143,6 @@ function renameable(segments: number): string[] {
   ]).flat()
 }
 
-/** A Bauplan set-up: drafts for both scenarios and the users the clients sign in as. */
-async function prepareBauplan(
-  name: string,
-  servers: ServerChild[],
-  xml: string,
-  elements: string[],
-  prefix: string
-): Promise<(scenario: Scenario) => RelayTarget> {
-  const first = servers[0] as ServerChild
-  progress(`${name}: creating ${documentCount + 1} drafts and ${EDITORS} users …`)
-  const drafts = await createDrafts(first.baseUrl, documentCount + 1, xml, prefix)
-  const users: Session[] = await createEditors(first.baseUrl, EDITORS, prefix)
-  return (scenario) => {
-    // S2's document is the last draft, so it never shares a document with S1.
-    const offset = scenario.documents === 1 ? documentCount : 0
-    const documents = (index: number): DocumentRef => ({
-      ...(drafts[offset + index] as DocumentRef),
-      elements,
-    })
-    return bauplanTarget(name, servers, documents, users)
-  }
-}
-
 function row(scenario: Scenario, target: string, totals: Totals): string {
   const s = summarise(totals.latencies)
   const received = totals.latencies.length
@@ -191,19 +179,43 @@ function verdict(scenario: Scenario, target: string, totals: Totals, reference: 
   )
 }
 
+/** The stalls the probe saw, as one progress line. */
+function stallLine(stalls: readonly Stall[]): string {
+  if (stalls.length === 0) return `  stalls: no probe answer above ${STALL_MS} ms`
+  const ms = (value: number | undefined) => (value === undefined ? 'failed' : formatMs(value))
+  return (
+    `  stalls > ${STALL_MS} ms (the ${MAX_STALLS} longest at most; s since go: health / store ms): ` +
+    stalls
+      .map(
+        (stall) => `${stall.atSeconds.toFixed(1)} s ${ms(stall.healthMs)} / ${ms(stall.storeMs)}`
+      )
+      .join('; ')
+  )
+}
+
+/** A CPU profile the server of one run wrote into its folder. */
+interface RunProfile {
+  run: string
+  dir: string
+  /** Date.now() when the run's server started: older files in the folder are from earlier runs. */
+  since: number
+}
+
 /**
- * The server's main-thread CPU profile in `dir` (written when it exits): the largest file — tsx's
- * module-loader thread writes a small profile of its own next to it.
+ * The server's main-thread CPU profile of one run (written when it exits): the largest new file —
+ * tsx's module-loader thread writes a small profile of its own next to it.
  */
-function serverProfileReport(dir: string): string[] {
+function serverProfileReport({ run, dir, since }: RunProfile): string[] {
   const newest = readdirSync(dir)
     .filter((name) => name.endsWith('.cpuprofile'))
-    .map((name) => ({ name, size: statSync(path.join(dir, name)).size }))
-    .sort((a, b) => b.size - a.size)[0]
-  if (!newest) return [`No CPU profile in ${dir}.`]
+    .map((name) => ({ name, stat: statSync(path.join(dir, name)) }))
+    .filter(({ stat }) => stat.mtimeMs >= since)
+    .sort((a, b) => b.stat.size - a.stat.size)[0]
+  if (!newest) return [`No CPU profile of ${run} in ${dir}.`]
   const profile = JSON.parse(readFileSync(path.join(dir, newest.name), 'utf8')) as CpuProfile
   return [
-    `Server CPU profile (${newest.name}, whole run including set-up), self time:`,
+    `Server CPU profile of ${run} (${path.join(dir, newest.name)}, the whole run including its ` +
+      'set-up), self time:',
     '',
     '| ms | share | function | file |',
     '| ---: | ---: | --- | --- |',
@@ -217,6 +229,97 @@ function serverProfileReport(dir: string): string[] {
   ]
 }
 
+/** The set-ups the options ask for, in table order; notes say why one was left out. */
+function chooseSetups(context: SetupContext, notes: string[]): RelaySetup[] {
+  const setups = [sqliteSetup(context, profileDir)]
+  const { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl } = process.env
+  if (withPostgres) {
+    if (!databaseUrl) notes.push('--postgres needs DATABASE_URL: skipped.')
+    else setups.push(postgresSetup(context, databaseUrl))
+  }
+  if (withRedis) {
+    const redisLanded = existsSync(path.join(REPO_ROOT, 'apps/server/src/collab/redis'))
+    if (!redisLanded) {
+      notes.push(
+        '--redis: the Redis relay (apps/server/src/collab/redis) has not landed yet: not measurable.'
+      )
+    } else if (!databaseUrl || !redisUrl) {
+      notes.push('--redis needs DATABASE_URL and REDIS_URL: skipped.')
+    } else {
+      setups.push(redisSetup(context, databaseUrl, redisUrl))
+    }
+  }
+  setups.push(referenceSetup(context))
+  return setups
+}
+
+/** The first line of an error that says what went wrong (a client's stack starts elsewhere). */
+function reasonOf(error: unknown): string {
+  const lines = error instanceof Error ? error.message.split('\n') : [String(error)]
+  return String(lines.find((line) => line.startsWith('Error:')) ?? lines[0])
+}
+
+/**
+ * One run: starts the set-up, runs the scenario, stops the set-up. Undefined when it failed — a
+ * server that cannot even connect its clients is a result too (in the notes); the others still run.
+ */
+async function measure(
+  setup: RelaySetup,
+  scenario: Scenario,
+  round: number,
+  notes: string[],
+  profiles: RunProfile[]
+): Promise<ScenarioResult | undefined> {
+  const label = `${scenario.name} round ${round + 1}, ${setup.name}`
+  const startedAt = Date.now()
+  let running: RunningSetup | undefined
+  try {
+    running = await setup.start(scenario, `${scenario.name.toLowerCase()}-round${round + 1}`)
+    const result = await runScenario(
+      scenario,
+      running.target,
+      timing,
+      clientProcesses,
+      1000 * round + 7
+    )
+    for (const line of progressLines(result)) progress(line)
+    return result
+  } catch (error) {
+    progress(`  failed: ${reasonOf(error)}`)
+    notes.push(`${label}: failed — ${reasonOf(error)}`)
+    return undefined
+  } finally {
+    if (running) {
+      progress('  stopping it …')
+      await running.stop().catch((error: unknown) => {
+        notes.push(`${label}: stopping failed — ${reasonOf(error)}`)
+      })
+      for (const [message, count] of Object.entries(running.logged())) {
+        notes.push(`${label}: the server(s) logged ${count}× "${message}"`)
+      }
+      if (running.profileDir) {
+        profiles.push({ run: label, dir: running.profileDir, since: startedAt })
+      }
+    }
+  }
+}
+
+function progressLines(result: ScenarioResult): string[] {
+  const s = summarise(result.latencies)
+  return [
+    `  offered ${Math.round(result.offeredPerSecond)}/s, stored ${Math.round(result.storedPerSecond)}/s; ` +
+      `probe ${probeText(result)}; ` +
+      `closes ${JSON.stringify(result.closes)}; connect ${Math.round(result.connectMs)} ms; p50 ${formatMs(s.p50)} p99 ${formatMs(s.p99)} ms; ` +
+      `${result.latencies.length}/${result.expected} deliveries; server CPU ` +
+      `${Math.round(result.serverCpu * 100)} %, its event loop ${Math.round(result.loopCpu * 100)} % ` +
+      `and waiting for CPU ${Math.round(result.loopWaitingForCpu * 100)} %; client loops ` +
+      result.clientUtilisation.map((u) => `${Math.round(u * 100)} %`).join(', '),
+    ...(result.probe ? [stallLine(result.probe.stalls)] : []),
+    `  slow>${SLOW_DELIVERY_MS}ms per s (by send time since go, warm-up included): ` +
+      result.slowPerSecond.join(' '),
+  ]
+}
+
 async function main(): Promise<void> {
   const loadAtStart = loadNow()
   const commit = currentCommit()
@@ -227,152 +330,49 @@ async function main(): Promise<void> {
     draftFiles('urn:bauplan:baustein:bench:referenz', 'Zusammenarbeit', diagram.xml)
   )
   if (seed.problems.length > 0) throw new Error(`seed refused: ${JSON.stringify(seed.problems)}`)
-  const servers: ServerChild[] = []
-  const databases: ScratchDatabase[] = []
   const notes: string[] = []
-  try {
-    progress('starting the Bauplan server (embedded SQLite) and the reference server …')
-    const bauplan = await startBauplanServer(
-      profileDir ? { nodeFlags: ['--cpu-prof', '--cpu-prof-dir', profileDir] } : {}
-    )
-    servers.push(bauplan)
-    const reference = await startReferenceServer()
-    servers.push(reference)
-    const targets: { name: string; make: (scenario: Scenario) => RelayTarget }[] = []
-    targets.push({
-      name: 'Bauplan (SQLite)',
-      make: await prepareBauplan('Bauplan (SQLite)', [bauplan], diagram.xml, elements, 'relay'),
-    })
-    if (withPostgres) {
-      const databaseUrl = process.env.DATABASE_URL
-      if (!databaseUrl) notes.push('--postgres needs DATABASE_URL: skipped.')
-      else {
-        const database = await createScratchDatabase(databaseUrl)
-        databases.push(database)
-        progress('starting a Bauplan instance on PostgreSQL (without Redis) …')
-        const single = await startBauplanServer({ databaseUrl: database.url })
-        servers.push(single)
-        const name = 'Bauplan (PostgreSQL)'
-        targets.push({
-          name,
-          make: await prepareBauplan(name, [single], diagram.xml, elements, 'postgres'),
-        })
+  const profiles: RunProfile[] = []
+  const context = { xml: diagram.xml, elements, seed: seed.update, editors: EDITORS }
+  const setups = chooseSetups(context, notes)
+  const lines = [
+    '| Scenario | Server | p50 ms | p95 ms | p99 ms | max ms | updates sent | deliveries measured / expected | offered / stored per s | probe ms: health p50 / max, store p50 / max | closes (code) | server CPU | event loop: CPU / waiting for CPU | client loop busy |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ]
+  const verdicts: string[] = []
+  for (const key of chosen) {
+    const scenario = SCENARIOS[key.trim().toLowerCase()]
+    if (!scenario) throw new Error(`--scenarios: unknown scenario "${key}" (s1, s2)`)
+    const totals = new Map<string, Totals>()
+    for (let round = 0; round < rounds; round++) {
+      // Alternate the order, so neither server always runs first.
+      const order = round % 2 === 0 ? setups : [...setups].reverse()
+      for (const setup of order) {
+        progress(`${scenario.name} round ${round + 1}/${rounds}: ${setup.name} …`)
+        const result = await measure(setup, scenario, round, notes, profiles)
+        if (!result) continue
+        totals.set(setup.name, add(totals.get(setup.name), result))
       }
     }
-    if (withRedis) {
-      const redisLanded = existsSync(path.join(REPO_ROOT, 'apps/server/src/collab/redis'))
-      const { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl } = process.env
-      if (!redisLanded) {
-        notes.push(
-          '--redis: the Redis relay (apps/server/src/collab/redis) has not landed yet: not measurable.'
-        )
-      } else if (!databaseUrl || !redisUrl) {
-        notes.push('--redis needs DATABASE_URL and REDIS_URL: skipped.')
-      } else {
-        const database = await createScratchDatabase(databaseUrl)
-        databases.push(database)
-        progress('starting two Bauplan instances on PostgreSQL with Redis …')
-        const one = await startBauplanServer({ databaseUrl: database.url, redisUrl })
-        servers.push(one)
-        const two = await startBauplanServer({ databaseUrl: database.url, redisUrl })
-        servers.push(two)
-        const name = 'Bauplan ×2 (PostgreSQL + Redis)'
-        targets.push({
-          name,
-          // Block ids unique to this run: the Redis channels are named after the documents.
-          make: await prepareBauplan(
-            name,
-            [one, two],
-            diagram.xml,
-            elements,
-            `redis${Date.now().toString(36)}`
-          ),
-        })
+    const referenceTotals = totals.get(REFERENCE_NAME)
+    for (const setup of setups) {
+      const t = totals.get(setup.name)
+      if (!t) continue
+      lines.push(row(scenario, setup.name, t))
+      if (setup.name !== REFERENCE_NAME && referenceTotals) {
+        verdicts.push(verdict(scenario, setup.name, t, referenceTotals))
       }
     }
-    targets.push({
-      name: 'y-websocket reference',
-      make: (scenario) =>
-        referenceTarget(reference, `${scenario.name.toLowerCase()}`, elements, seed.update),
-    })
-    const lines = [
-      '| Scenario | Server | p50 ms | p95 ms | p99 ms | max ms | updates sent | deliveries measured / expected | offered / stored per s | probe ms: health p50 / max, store p50 / max | closes (code) | server CPU | event loop: CPU / waiting for CPU | client loop busy |',
-      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ]
-    const verdicts: string[] = []
-    for (const key of chosen) {
-      const scenario = SCENARIOS[key.trim().toLowerCase()]
-      if (!scenario) throw new Error(`--scenarios: unknown scenario "${key}" (s1, s2)`)
-      const totals = new Map<string, Totals>()
-      for (let round = 0; round < rounds; round++) {
-        // Alternate the order, so neither server always runs first.
-        const order = round % 2 === 0 ? targets : [...targets].reverse()
-        for (const target of order) {
-          progress(`${scenario.name} round ${round + 1}/${rounds}: ${target.name} …`)
-          let result: ScenarioResult
-          try {
-            result = await runScenario(
-              scenario,
-              target.make(scenario),
-              timing,
-              clientProcesses,
-              1000 * round + 7
-            )
-          } catch (error) {
-            // A server that cannot even connect its clients (e.g. still working off the previous
-            // scenario's backlog) is a result too; the other servers still run.
-            const lines = error instanceof Error ? error.message.split('\n') : [String(error)]
-            const reason = lines.find((line) => line.startsWith('Error:')) ?? lines[0]
-            progress(`  failed: ${String(reason)}`)
-            notes.push(
-              `${scenario.name} round ${round + 1}, ${target.name}: failed — ${String(reason)}`
-            )
-            continue
-          }
-          const s = summarise(result.latencies)
-          progress(
-            `  offered ${Math.round(result.offeredPerSecond)}/s, stored ${Math.round(result.storedPerSecond)}/s; ` +
-              `probe ${probeText(result)}; ` +
-              `closes ${JSON.stringify(result.closes)}; connect ${Math.round(result.connectMs)} ms; p50 ${formatMs(s.p50)} p99 ${formatMs(s.p99)} ms; ` +
-              `${result.latencies.length}/${result.expected} deliveries; server CPU ` +
-              `${Math.round(result.serverCpu * 100)} %, its event loop ${Math.round(result.loopCpu * 100)} % ` +
-              `and waiting for CPU ${Math.round(result.loopWaitingForCpu * 100)} %; client loops ` +
-              result.clientUtilisation.map((u) => `${Math.round(u * 100)} %`).join(', ')
-          )
-          totals.set(target.name, add(totals.get(target.name), result))
-          // Let the sockets close and the server unload the documents before the next run.
-          await new Promise((resolve) => setTimeout(resolve, 2000))
-        }
-      }
-      const referenceTotals = totals.get('y-websocket reference')
-      for (const target of targets) {
-        const t = totals.get(target.name)
-        if (!t) continue
-        lines.push(row(scenario, target.name, t))
-        if (target.name !== 'y-websocket reference' && referenceTotals) {
-          verdicts.push(verdict(scenario, target.name, t, referenceTotals))
-        }
-      }
-    }
-    for (const server of servers) {
-      for (const [message, count] of Object.entries(server.logged())) {
-        notes.push(`server ${server.baseUrl} logged ${count}× "${message}"`)
-      }
-    }
-    console.log(lines.join('\n'))
-    console.log(`\n${verdicts.join('\n')}`)
-    if (notes.length > 0) console.log(`\n${notes.map((note) => `- ${note}`).join('\n')}`)
-    console.log(
-      `\n${new Date().toISOString()}, commit ${commit}, Node ${process.version}, ` +
-        `${timing.durationMs / 1000} s measured after ${timing.warmupMs / 1000} s warm-up × ${rounds} round(s), ` +
-        `${clientProcesses} client process(es), ${diagram.elements}-element drafts, ` +
-        `load average ${loadAtStart} → ${loadNow()}`
-    )
-  } finally {
-    for (const server of servers.reverse()) await server.stop()
-    for (const database of databases) await database.drop()
   }
-  if (profileDir) console.log(`\n${serverProfileReport(profileDir).join('\n')}`)
+  console.log(lines.join('\n'))
+  console.log(`\n${verdicts.join('\n')}`)
+  if (notes.length > 0) console.log(`\n${notes.map((note) => `- ${note}`).join('\n')}`)
+  console.log(
+    `\n${new Date().toISOString()}, commit ${commit}, Node ${process.version}, ` +
+      `${timing.durationMs / 1000} s measured after ${timing.warmupMs / 1000} s warm-up × ${rounds} round(s), ` +
+      `${clientProcesses} client process(es), ${diagram.elements}-element drafts, ` +
+      `one server set-up running at a time, load average ${loadAtStart} → ${loadNow()}`
+  )
+  for (const profile of profiles) console.log(`\n${serverProfileReport(profile).join('\n')}`)
 }
 
 main().catch((error: unknown) => {

@@ -4,12 +4,14 @@
 // @bauplan/collab's `rename` — a real model operation, one `doc.transact` of a few hundred
 // bytes. Every client measures, on its doc's `update` event, how long ago the updates it
 // receives were sent — only updates from senders of this process, so send and arrival are read
-// from one clock (`performance.now()` of this process).
+// from one clock (`performance.now()` of this process). Besides the latencies, each process counts
+// per second of the run how many deliveries took longer than 50 ms (one stall or slow throughout?).
 import { performance } from 'node:perf_hooks'
 import type * as YTypes from 'yjs'
 import type { WebsocketProvider as Provider } from 'y-websocket'
 import { bpmnSpace, MESSAGE_SAVED, rename } from '@bauplan/collab'
 import {
+  SLOW_DELIVERY_MS,
   stampedName,
   stampsIn,
   type ClientPlan,
@@ -128,6 +130,8 @@ async function run(config: RunConfig, go: Promise<void>): Promise<ClientResult> 
   const latencies: number[] = []
   const closes: Record<string, number> = {}
   let measureFrom = Number.POSITIVE_INFINITY
+  let startedAt = Number.POSITIVE_INFINITY
+  const slowPerSecond: number[] = []
   const decoder = new TextDecoder()
   const peers = new Map<number, number>()
   for (const client of clients) {
@@ -143,7 +147,12 @@ async function run(config: RunConfig, go: Promise<void>): Promise<ClientResult> 
       if (origin !== client.provider) return
       const arrivedAt = performance.now()
       for (const sentAt of stampsIn(decoder.decode(update), runId)) {
-        if (sentAt >= measureFrom) latencies.push(arrivedAt - sentAt)
+        const latency = arrivedAt - sentAt
+        if (sentAt >= measureFrom) latencies.push(latency)
+        if (latency > SLOW_DELIVERY_MS) {
+          const second = Math.floor((sentAt - startedAt) / 1000)
+          slowPerSecond[second] = (slowPerSecond[second] ?? 0) + 1
+        }
       }
     })
   }
@@ -153,7 +162,7 @@ async function run(config: RunConfig, go: Promise<void>): Promise<ClientResult> 
   counting = true
   sending = true
   let sentAll = 0
-  const startedAt = performance.now()
+  startedAt = performance.now()
   measureFrom = startedAt + config.warmupMs
   const endAt = measureFrom + config.durationMs
   const period = 1000 / config.updatesPerSecond
@@ -197,6 +206,11 @@ async function run(config: RunConfig, go: Promise<void>): Promise<ClientResult> 
     closes,
     offeredPerSecond: sentAll / sendingSeconds,
     storedPerSecond: acknowledged / sendingSeconds,
+    // Every second of the sending time, quiet ones as 0 (a sparse array would not survive IPC).
+    slowPerSecond: Array.from(
+      { length: Math.max(Math.ceil(sendingSeconds), slowPerSecond.length) },
+      (_, second) => slowPerSecond[second] ?? 0
+    ),
     eventLoopUtilisation,
     connectMs,
   }

@@ -32,6 +32,9 @@ export interface RunConfig {
   seed: number
 }
 
+/** A delivery slower than this counts in ClientResult.slowPerSecond. */
+export const SLOW_DELIVERY_MS = 50
+
 export type ToClients = { type: 'run'; config: RunConfig } | { type: 'go' }
 
 export interface ClientResult {
@@ -47,6 +50,12 @@ export interface ClientResult {
   offeredPerSecond: number
   /** `saved` acknowledgements per second over the same time: what the server stored meanwhile. */
   storedPerSecond: number
+  /**
+   * Deliveries slower than SLOW_DELIVERY_MS, per second of the run by the update's send time
+   * (index 0 = the first second after `go`, warm-up included): one stall shows as a few busy
+   * seconds, a server that is slow throughout as counts in every second.
+   */
+  slowPerSecond: number[]
   /** Event-loop utilisation of this process during the run (0..1): near 1 means it saturated. */
   eventLoopUtilisation: number
   connectMs: number

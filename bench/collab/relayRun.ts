@@ -1,6 +1,7 @@
 // Runs one relay scenario against one server set-up: spreads the clients over client processes
 // (relayClients.ts), lets them connect, starts them together and collects their measurements,
-// together with the CPU time the server processes used meanwhile.
+// together with the CPU time the server processes used meanwhile. The servers are started and
+// stopped by the caller (relaySetups.ts), one set-up at a time.
 import { fork, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { COLLAB_BENCH_DIR, cpuSeconds, mainThreadSchedule } from './childProcesses'
@@ -41,6 +42,8 @@ export interface ScenarioResult {
   offeredPerSecond: number
   storedPerSecond: number
   probe: ProbeResult | undefined
+  /** Deliveries slower than SLOW_DELIVERY_MS per second since `go`, summed over the processes. */
+  slowPerSecond: number[]
   /** Seconds from `go` until every client process reported. */
   wallSeconds: number
   /** Server CPU seconds per wall-clock second during the run, summed over its processes. */
@@ -137,7 +140,7 @@ export async function runScenario(
     const scheduleBefore = target.pids.map(mainThreadSchedule)
     const wallBefore = performance.now()
     for (const child of children) child.send({ type: 'go' } satisfies ToClients)
-    const stopProbe = target.probe ? startProbe(target.probe) : undefined
+    const stopProbe = target.probe ? startProbe(target.probe, wallBefore) : undefined
     const finished = (await Promise.all(results)).map(
       (message) => (message as { result: ClientResult }).result
     )
@@ -160,6 +163,7 @@ export async function runScenario(
       offeredPerSecond: finished.reduce((sum, r) => sum + r.offeredPerSecond, 0),
       storedPerSecond: finished.reduce((sum, r) => sum + r.storedPerSecond, 0),
       probe,
+      slowPerSecond: sumPerSecond(finished.map((r) => r.slowPerSecond)),
       wallSeconds: wall,
       serverCpu: cpu / wall,
       loopCpu: loopCpu / wall,
@@ -178,4 +182,12 @@ export function mergeCounts(counts: Record<string, number>[]): Record<string, nu
     for (const [key, value] of Object.entries(count)) merged[key] = (merged[key] ?? 0) + value
   }
   return merged
+}
+
+/** Per-second counts of several client processes added second by second. */
+export function sumPerSecond(counts: readonly number[][]): number[] {
+  const length = Math.max(0, ...counts.map((perSecond) => perSecond.length))
+  return Array.from({ length }, (_, second) =>
+    counts.reduce((sum, perSecond) => sum + (perSecond[second] ?? 0), 0)
+  )
 }
