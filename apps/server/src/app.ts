@@ -15,6 +15,7 @@ import { registerOpenApi } from './plugins/openapi'
 import { problemsPlugin } from './plugins/problems'
 import { storePlugin } from './plugins/store'
 import { catalogueServicePlugin } from './plugins/catalogueService'
+import { derivationPlugin } from './plugins/derivation'
 import { registerWebApp, WEB_DIST_DIR } from './plugins/webApp'
 import { organisationRoutes } from './routes/admin/organisationRoutes'
 import { userRoutes } from './routes/admin/userRoutes'
@@ -75,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(storePlugin, { store: options.store, clock })
   try {
     await app.register(authPlugin, { clock })
+    await app.register(derivationPlugin)
     await app.register(catalogueServicePlugin, { clock })
     await app.register(collabPlugin, { clock, ...options.collab })
     await registerOpenApi(app, VERSION)

@@ -12,12 +12,13 @@ import {
 } from '@bauplan/catalogue'
 import type { FastifyInstance } from 'fastify'
 import { createDocumentPersistence } from './collabPersistence'
-import { deriveDocumentFiles, documentOf } from './draftFilesDerivation'
+import { documentOf } from './draftFilesDerivation'
 import { mergeFolderIntoDocument } from './draftFilesMerge'
 
 export function createDraftDocuments(app: FastifyInstance): DraftDocuments {
   return {
-    deriveFiles: deriveDocumentFiles,
+    // Rebuilding the document and writing its XML takes tens of milliseconds: in a worker thread.
+    deriveFiles: (updates) => app.derivation.deriveFiles([...updates]),
     mergeFiles: (key, files, removed) => mergeIntoLiveDocument(app, key, files, removed),
   }
 }

@@ -23,7 +23,7 @@ export const DRAFT_FILES_MAX_DELAY_MS = 30_000
  * from a timer or from the end of the previous write: on the embedded store a write's database work
  * is synchronous and its promises settle at once, so writes started from the timers phase ran back
  * to back in one microtask chain (13 s without serving a socket for 200 drafts, relay p99 of 6 s in
- * bench/collab/relayBench.ts)..
+ * bench/collab/relayBench.ts).
  */
 export const DRAFT_FILES_MAX_CONCURRENT = 1
 

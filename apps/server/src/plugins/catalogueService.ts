@@ -3,7 +3,7 @@
  * @bauplan/catalogue's service; routes only translate HTTP to its calls. This plugin creates it
  * once for the app and converts the request's actor into the service's actor.
  */
-import { createCatalogueService, type CatalogueService } from '@bauplan/catalogue'
+import { createCatalogueService, type CatalogueService, type FolderFiles } from '@bauplan/catalogue'
 import type { FastifyRequest } from 'fastify'
 import { requireActor } from '../auth/actor'
 import { createDraftDocuments } from '../collab/draftFilesDocuments'
@@ -13,7 +13,12 @@ export const catalogueServicePlugin = globalPlugin<{ clock: () => Date }>(
   async (app, { clock }) => {
     // Drafts edited together keep their files in step with their shared document.
     const draftDocuments = createDraftDocuments(app)
-    app.decorate('catalogue', createCatalogueService({ store: app.store, clock, draftDocuments }))
+    // Folder checks parse every model: in a worker thread, not on the event loop.
+    const checkFolder = (files: FolderFiles) => app.derivation.checkFolder({ ...files })
+    app.decorate(
+      'catalogue',
+      createCatalogueService({ store: app.store, clock, draftDocuments, checkFolder })
+    )
   }
 )
 

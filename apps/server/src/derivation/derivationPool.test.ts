@@ -1,0 +1,75 @@
+import { createSeedUpdate } from '@bauplan/collab'
+import { checkBausteinFolder } from '@bauplan/domain'
+import { afterEach, describe, expect, it } from 'vitest'
+import { deriveDocumentFiles } from '../collab/draftFilesDerivation'
+import { fixtureFolder } from '../testing/fixtureBlock'
+import { DerivationPool } from './derivationPool'
+
+// Real worker threads running the real tasks: results must be exactly what the same call gives on
+// the main thread, since the catalogue stores them.
+
+const pools: DerivationPool[] = []
+
+function pool(options: ConstructorParameters<typeof DerivationPool>[0] = {}): DerivationPool {
+  const created = new DerivationPool(options)
+  pools.push(created)
+  return created
+}
+
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((created) => created.close()))
+})
+
+describe('DerivationPool', () => {
+  it('derives the same files in a worker as on the main thread', async () => {
+    const seed = await createSeedUpdate(await fixtureFolder())
+    expect(seed.problems).toEqual([])
+    const inWorker = await pool({ size: 1 }).deriveFiles([seed.update])
+    expect(inWorker).toStrictEqual(await deriveDocumentFiles([seed.update]))
+    expect(Object.keys(inWorker)).toContain('baustein.json')
+  }, 30_000)
+
+  it('checks a folder exactly as checkBausteinFolder does, problems included', async () => {
+    const folder = await fixtureFolder()
+    const broken = { ...folder, 'baustein.json': '{"id": 7' }
+    const workers = pool({ size: 1 })
+    for (const files of [folder, broken]) {
+      expect(await workers.checkFolder(files)).toStrictEqual(await checkBausteinFolder(files))
+    }
+    expect((await workers.checkFolder(broken)).problems.length).toBeGreaterThan(0)
+  }, 30_000)
+
+  it('rejects a failing task with its message and serves the next one', async () => {
+    const workers = pool({ size: 1 })
+    await expect(workers.deriveFiles([new Uint8Array([255, 255, 255])])).rejects.toThrow()
+    const seed = await createSeedUpdate(await fixtureFolder())
+    expect(Object.keys(await workers.deriveFiles([seed.update]))).toContain('baustein.json')
+    expect(workers.running).toBe(1)
+  }, 30_000)
+
+  it('runs tasks side by side on up to `size` workers', async () => {
+    const workers = pool({ size: 2 })
+    const folder = await fixtureFolder()
+    const results = await Promise.all([1, 2, 3, 4].map(() => workers.checkFolder(folder)))
+    expect(workers.running).toBe(2)
+    for (const result of results) expect(result).toStrictEqual(results[0])
+  }, 30_000)
+
+  it('fails the task of a worker that runs out of memory, and only that worker', async () => {
+    // 4 MiB of heap: the worker cannot even load its modules and is ended by V8's limit.
+    const workers = pool({ size: 1, maxOldGenerationSizeMb: 4 })
+    await expect(workers.checkFolder(await fixtureFolder())).rejects.toThrow(/derivation failed/)
+    expect(workers.running).toBe(0)
+  }, 30_000)
+
+  it('fails waiting tasks on close and refuses new ones', async () => {
+    const workers = pool({ size: 1 })
+    const folder = await fixtureFolder()
+    const pending = [workers.checkFolder(folder), workers.checkFolder(folder)].map((task) =>
+      expect(task).rejects.toThrow(/closed/)
+    )
+    await workers.close()
+    await Promise.all(pending)
+    await expect(workers.checkFolder(folder)).rejects.toThrow(/closed/)
+  }, 30_000)
+})

@@ -1,0 +1,23 @@
+/**
+ * The CPU-heavy work the server hands to worker threads (see derivationPool.ts): each task is a
+ * pure function of plain data, so it can run on any thread and its result crosses the thread
+ * boundary by structured clone. The main thread keeps the database and the sockets; these keep
+ * the event loop busy for tens of milliseconds per call (parsing and writing XML, rebuilding a Yjs
+ * document), which is what delayed relayed edits (docs/benchmarks.md § Collaboration).
+ */
+import { checkBausteinFolder, type FolderCheckResult } from '@bauplan/domain'
+import { deriveDocumentFiles } from '../collab/draftFilesDerivation'
+
+export interface DerivationTasks {
+  /** The files a draft's stored document derives to (`DraftDocuments.deriveFiles`). */
+  deriveFiles(updates: Uint8Array[]): Promise<Record<string, string>>
+  /** The whole-folder check (`CatalogueServiceOptions.checkFolder`). */
+  checkFolder(files: Record<string, string>): Promise<FolderCheckResult>
+}
+
+export type DerivationTaskName = keyof DerivationTasks
+
+export const DERIVATION_TASKS: DerivationTasks = {
+  deriveFiles: (updates) => deriveDocumentFiles(updates),
+  checkFolder: (files) => checkBausteinFolder(files),
+}
