@@ -11,16 +11,16 @@ interface Waiting {
 
 /**
  * How many groups may be in flight at once. SQLite runs them one after another anyway (one
- * connection); on PostgreSQL each group is a transaction on its own pooled connection, and a group's
- * many round trips would otherwise queue every other document behind it.
+ * connection); on PostgreSQL each group is a transaction on its own pooled connection (a few round
+ * trips, whatever its size), and while one is in flight the next can already be written.
  */
 export const COLLAB_MAX_GROUPS_IN_FLIGHT = 4
 
 /**
  * Group commit for appends: the appends that arrive in the same event-loop turn — or while the
  * groups in flight occupy every slot (PostgreSQL) — are written by one call of `writeGroup` (the
- * store's `appendCollabUpdates`: one transaction, a savepoint per append). Each append's promise
- * settles only after that transaction has committed, so "acknowledged" still means "durably
+ * store's `appendCollabUpdates`: one transaction of a fixed number of statements). Each append's
+ * promise settles only after that transaction has committed, so "acknowledged" still means "durably
  * stored"; a refused append rejects alone. A document's appends are written in arrival order: while
  * one of its appends is in a group in flight, its later ones wait for the next group.
  */
