@@ -112,6 +112,7 @@ export { createCatalogueService } from './lifecycle/catalogueService'
 export type { CatalogueService, CatalogueServiceOptions } from './lifecycle/catalogueService'
 export type { Actor, ActorMembership } from './lifecycle/actor'
 export { SYSTEM_ACTOR, hasRole, isAdmin } from './lifecycle/actor'
+export { mayRead } from './lifecycle/visibility'
 export {
   ForbiddenError,
   RevisionConflictError,

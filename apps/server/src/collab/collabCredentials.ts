@@ -83,3 +83,10 @@ export async function resolveCredential(
     },
   }
 }
+
+/** Equal for the same session or token (to resolve it once when many connections share it). */
+export function credentialKey(credential: Credential): string {
+  return credential.via === 'token'
+    ? `token:${credential.tokenHash}`
+    : `session:${credential.idHash}`
+}

@@ -52,9 +52,13 @@ export function requireAdmin(actor: Actor, action: LocalizedText): void {
   })
 }
 
-/** Reading needs some role; which versions are visible is decided by `seesDrafts`. */
+/** Reading needs some role (or the system); which versions are visible is decided by `seesDrafts`. */
+export function isReader(actor: Actor): boolean {
+  return actor.userId === null || actor.memberships.length > 0
+}
+
 export function requireReader(actor: Actor): void {
-  if (actor.userId === null || actor.memberships.length > 0) return
+  if (isReader(actor)) return
   throw forbidden('lifecycle.forbidden.reader', {
     de: 'Lesen: Das dürfen nur angemeldete Benutzer mit einer Rolle in einer Organisation.',
     en: 'Reading: only signed-in users with a role in an organisation may do this.',
