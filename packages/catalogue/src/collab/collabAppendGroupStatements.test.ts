@@ -61,7 +61,7 @@ async function sqliteTarget(): Promise<Target> {
   const db = new Database(file)
   configureSqliteConnection(db, 5000)
   const executor = new SqliteExecutor(new SqliteConnection(db))
-  const dialect = { binaryCollation: '', caseFold: (e: string) => e }
+  const dialect = { binaryCollation: '', caseFold: (e: string) => e, rowLocks: false }
   return {
     store,
     executor,
@@ -78,7 +78,11 @@ async function postgresTarget(connectionString: string): Promise<Target> {
   const store = await openPostgresStore({ connectionString, schema, poolSize: 2 })
   const pool = new pg.Pool({ connectionString, max: 2, options: `-c search_path=${schema}` })
   const executor = new PostgresExecutor(pool)
-  const dialect = { binaryCollation: ' COLLATE "C"', caseFold: (e: string) => `lower(${e})` }
+  const dialect = {
+    binaryCollation: ' COLLATE "C"',
+    caseFold: (e: string) => `lower(${e})`,
+    rowLocks: true,
+  }
   return {
     store,
     executor,

@@ -41,13 +41,9 @@ export function documentKey(key: VersionKey): string {
   return JSON.stringify([key.blockId, key.version])
 }
 
-/**
- * Only the PostgreSQL adapter sorts text with COLLATE "C", and only PostgreSQL has row locks and
- * data-modifying WITH. `SqlDialect` (core/dialect.ts) names neither, so collab tells the two apart by
- * the collation it does name.
- */
+/** PostgreSQL (row locks, data-modifying WITH) or SQLite: see `SqlDialect.rowLocks`. */
 function hasRowLocks(ctx: StoreContext): boolean {
-  return ctx.dialect.binaryCollation !== ''
+  return ctx.dialect.rowLocks
 }
 
 /**

@@ -8,4 +8,9 @@ export interface SqlDialect {
    * PostgreSQL's lower() follows the database's ctype (a UTF-8 locale such as C.UTF-8 folds umlauts).
    */
   caseFold(expression: string): string
+  /**
+   * PostgreSQL: `SELECT … FOR UPDATE` locks rows and `WITH` may hold INSERT/UPDATE. SQLite has
+   * neither (a write transaction excludes every other writer anyway).
+   */
+  rowLocks: boolean
 }

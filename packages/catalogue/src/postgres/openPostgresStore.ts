@@ -57,7 +57,11 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     throw translatePostgresError(error)
   }
   const executor = new PostgresExecutor(pool)
-  const dialect = { binaryCollation: ' COLLATE "C"', caseFold: (e: string) => `lower(${e})` }
+  const dialect = {
+    binaryCollation: ' COLLATE "C"',
+    caseFold: (e: string) => `lower(${e})`,
+    rowLocks: true,
+  }
   try {
     await upgradeSearchText({ ex: executor, clock, fullText: postgresFullText, dialect })
   } catch (error) {

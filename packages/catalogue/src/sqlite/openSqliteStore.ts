@@ -53,7 +53,11 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Cata
     throw translateSqliteError(error)
   }
   const executor = new SqliteExecutor(new SqliteConnection(db))
-  const dialect = { binaryCollation: '', caseFold: (e: string) => `${SQLITE_CASE_FOLD}(${e})` }
+  const dialect = {
+    binaryCollation: '',
+    caseFold: (e: string) => `${SQLITE_CASE_FOLD}(${e})`,
+    rowLocks: false,
+  }
   try {
     await upgradeSearchText({ ex: executor, clock, fullText: sqliteFullText, dialect })
   } catch (error) {
