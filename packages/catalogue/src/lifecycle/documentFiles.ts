@@ -52,7 +52,14 @@ export async function storeDocumentFiles(
   derivation: DocumentDerivation,
   onMismatch: KeyMismatch
 ): Promise<StoredDocumentFiles> {
-  const { folder, draft } = await draftOfDocument(ctx, current, derivation.files, onMismatch)
+  const checked = derivation.checked
+  const { folder, draft } =
+    checked &&
+    checked.blockId === current.blockId &&
+    checked.version === current.version &&
+    checked.onMismatch === onMismatch
+      ? checked
+      : await draftOfDocument(ctx, current, derivation.files, onMismatch)
   const stored = await readFolder(tx, current)
   if (sameFolder(stored, folder)) return { version: current, folder, draft, written: false }
   const result = await tx.updateDraft({
@@ -121,6 +128,21 @@ export async function requireLogUnchanged(
   if (!sameUpdates(now, derivedFrom)) {
     throw new DocumentMovedOnError(`${current.blockId}@${current.version}`)
   }
+}
+
+/**
+ * The derivation with its folder check for `current` (see `DocumentDerivation.checked`), for
+ * callers that prepare outside a transaction what `storeDocumentFiles` stores inside one.
+ */
+export async function checkDocumentFiles(
+  ctx: ServiceContext,
+  current: BlockVersion,
+  derivation: DocumentDerivation,
+  onMismatch: KeyMismatch
+): Promise<DocumentDerivation> {
+  const { folder, draft } = await draftOfDocument(ctx, current, derivation.files, onMismatch)
+  const { blockId, version } = current
+  return { ...derivation, checked: { blockId, version, onMismatch, folder, draft } }
 }
 
 async function draftOfDocument(

@@ -1,6 +1,7 @@
 import type { VersionKey } from '../model/inputs'
 import type { CatalogueStore } from '../store'
 import type { FolderFiles } from './folderFiles'
+import type { DraftContent } from './readDraftFolder'
 
 /**
  * What the service needs from the collaboration layer for drafts that have a shared (Yjs) document.
@@ -24,6 +25,21 @@ export interface DraftDocuments {
 export interface DocumentDerivation {
   updates: readonly Uint8Array[]
   files: FolderFiles
+  /**
+   * The folder check of these files for one draft, done before a transaction (see
+   * `checkDocumentFiles`): a check inside one would hold the store's lock — on SQLite every other
+   * statement of the server, the editors' appends included — while the check runs.
+   */
+  checked?: CheckedDocumentFiles
+}
+
+/** What `storeDocumentFiles` stores for a draft: the folder as stored and its check. */
+export interface CheckedDocumentFiles {
+  blockId: string
+  version: string
+  onMismatch: 'refuse' | 'keepDraftKey'
+  folder: FolderFiles
+  draft: DraftContent
 }
 
 /**
@@ -55,6 +71,6 @@ export function sameUpdates(a: readonly Uint8Array[], b: readonly Uint8Array[]):
 
 function sameBytes(a: Uint8Array, b: Uint8Array | undefined): boolean {
   if (b === undefined || a.byteLength !== b.byteLength) return false
-  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false
-  return true
+  // memcmp: the write-back compares whole logs (hundreds of KiB) on the event loop.
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b)
 }

@@ -1,7 +1,7 @@
 import type { VersionKey } from '../model/inputs'
 import type { BlockVersion } from '../model/records'
 import { isSystemActor, type Actor } from './actor'
-import { adoptDocumentFiles } from './documentFiles'
+import { adoptDocumentFiles, checkDocumentFiles } from './documentFiles'
 import { deriveDraftDocument } from './draftDocuments'
 import { ForbiddenError } from './errors'
 import { requireVersion } from './operationSupport'
@@ -33,9 +33,11 @@ export async function followDraftDocument(
   if (!documents) return undefined
   const before = await requireVersion(ctx.store, key)
   if (before.state !== 'entwurf') return undefined
-  // Derived outside the transaction, so SQLite's write lock is not held while the model is built.
-  const prepared = await deriveDraftDocument(ctx.store, documents, key)
-  if (!prepared) return undefined
+  // Derived and checked outside the transaction: inside, the store's lock (on SQLite every other
+  // statement, the editors' appends included) would wait while the model is built and checked.
+  const derived = await deriveDraftDocument(ctx.store, documents, key)
+  if (!derived) return undefined
+  const prepared = await checkDocumentFiles(ctx, before, derived, 'keepDraftKey')
   return ctx.store.transaction(async (tx) => {
     const current = await requireVersion(tx, key)
     if (current.state !== 'entwurf') return undefined
