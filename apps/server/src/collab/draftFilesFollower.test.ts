@@ -16,7 +16,12 @@ interface Harness {
 }
 
 function harness(
-  options: { quietMs?: number; maxDelayMs?: number; maxConcurrent?: number } = {}
+  options: {
+    quietMs?: number
+    maxDelayMs?: number
+    maxConcurrent?: number
+    minSpacingMs?: number
+  } = {}
 ): Harness {
   const writes: string[] = []
   const waiting = new Map<string, () => void>()
@@ -24,6 +29,8 @@ function harness(
     quietMs: options.quietMs ?? 1_000,
     maxDelayMs: options.maxDelayMs ?? 5_000,
     ...(options.maxConcurrent !== undefined ? { maxConcurrent: options.maxConcurrent } : {}),
+    // Spacing has a test of its own; elsewhere it would only shift the times.
+    minSpacingMs: options.minSpacingMs ?? 0,
     follow: (docName) =>
       new Promise<void>((resolve) => {
         writes.push(docName)
@@ -88,6 +95,7 @@ describe('DraftFilesFollower', () => {
     const events: string[] = []
     const follower = new DraftFilesFollower({
       quietMs: 5,
+      minSpacingMs: 0,
       follow: async (docName) => {
         events.push(docName)
         // Runs in the next turn of the event loop: between two writes if they are apart.
@@ -100,6 +108,23 @@ describe('DraftFilesFollower', () => {
     follower.schedule('c')
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(events).toEqual(['a', 'turn', 'b', 'turn', 'c', 'turn'])
+  })
+
+  it('spaces the starts of writes by minSpacingMs, also when many documents fall due together', async () => {
+    const { follower, writes, finish } = harness({ minSpacingMs: 300 })
+    for (const docName of ['a', 'b', 'c']) follower.schedule(docName)
+    await advance(1_000)
+    expect(writes).toEqual(['a'])
+    finish('a')
+    // 'b' is due and a slot is free, but 'a' started less than 300 ms ago.
+    await advance(200)
+    expect(writes).toEqual(['a'])
+    await advance(100)
+    expect(writes).toEqual(['a', 'b'])
+    finish('b')
+    await advance(300)
+    expect(writes).toEqual(['a', 'b', 'c'])
+    finish('c')
   })
 
   it('flush writes every due document, one after another', async () => {
