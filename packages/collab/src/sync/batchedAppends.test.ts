@@ -78,6 +78,39 @@ describe('DocumentHub: updates queued behind an append', () => {
     })
   })
 
+  it('relays a batch as one merged update per connection, senders included', async () => {
+    const persistence = new ControlledPersistence()
+    const hub = new DocumentHub({ persistence })
+    const clients = await Promise.all(
+      [1, 2, 3].map(() => new TestClient().connect(hub, DOC, writer))
+    )
+    const [a, b, c] = clients as [TestClient, TestClient, TestClient]
+    await tick()
+    a.doc.getMap('m').set('first', 1)
+    await tick()
+    // A lone update reaches the others, not its sender.
+    persistence.appends[0]!.resolve()
+    await tick()
+    expect(clients.map((client) => client.updatesReceived)).toEqual([0, 1, 1])
+
+    a.doc.getMap('m').set('a1', 1)
+    await tick()
+    b.doc.getMap('m').set('b1', 1)
+    b.doc.getMap('m').set('b2', 2)
+    c.doc.getMap('m').set('c1', 1)
+    await tick()
+    persistence.appends[1]!.resolve()
+    await tick()
+    // The three queued behind a's append: one message each, also to their senders.
+    persistence.appends[2]!.resolve()
+    await tick()
+    expect(clients.map((client) => client.updatesReceived)).toEqual([1, 3, 3])
+    for (const client of clients) {
+      expect(client.saved).toBe(client.sent)
+      expect(client.doc.getMap('m').toJSON()).toEqual({ first: 1, a1: 1, b1: 1, b2: 2, c1: 1 })
+    }
+  })
+
   it('a failed batched append acknowledges none of its updates and rejects the server write', async () => {
     const persistence = new ControlledPersistence()
     const hub = new DocumentHub({ persistence })

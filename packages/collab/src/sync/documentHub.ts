@@ -479,9 +479,13 @@ class LoadedDocument {
     for (const queued of batch) this.reservedBytes -= queued.update.length
     this.confirm(size, update.length)
     this.content.add(update)
-    // Relayed as received, not only what the state gained: working that out needs the merged
-    // state for every update, and a duplicate merges to nothing on the clients.
-    for (const queued of batch) this.relay(queued.update, queued.from)
+    // Relayed as stored, not only what the state gained: working that out needs the merged state,
+    // and a duplicate merges to nothing on the clients. A lone update goes to everyone but its
+    // sender; a batch goes out as its merged update to every connection, senders included (they
+    // ignore their own part): one frame per connection per batch instead of one per update — with
+    // 50 editors at 10 updates/s in one document, ~25,000 frames/s fewer than ~2,500.
+    const lone = batch.length === 1 ? batch[0] : undefined
+    this.relay(update, lone ? lone.from : undefined)
     this.hub.stored(this.name, update)
     for (const queued of batch) queued.stored()
     if (this.storedUpdates >= this.hub.limits.compactAfterUpdates) {
@@ -500,7 +504,7 @@ class LoadedDocument {
     }
   }
 
-  private relay(update: Uint8Array, from: HubSession | string): void {
+  private relay(update: Uint8Array, from: HubSession | string | undefined): void {
     const message = updateMessage(update)
     for (const session of this.sessions) if (session !== from) session.send(message)
   }

@@ -28,6 +28,8 @@ export class TestClient implements Connection {
   sent = 0
   denied: string[] = []
   online = true
+  /** Update messages received from the server (sync type 2: relayed updates). */
+  updatesReceived = 0
 
   constructor() {
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -82,6 +84,7 @@ export class TestClient implements Connection {
     const decoder = decoding.createDecoder(message)
     const type = decoding.readVarUint(decoder)
     if (type === MESSAGE_SYNC) {
+      if (message[1] === syncProtocol.messageYjsUpdate) this.updatesReceived++
       const encoder = encoding.createEncoder()
       encoding.writeVarUint(encoder, MESSAGE_SYNC)
       syncProtocol.readSyncMessage(decoder, encoder, this.doc, FROM_SERVER)
