@@ -1,3 +1,5 @@
 export { PresenceBar } from './PresenceBar'
 export type { PresenceBarProps } from './PresenceBar'
 export { bindRemoteSelections, PRESENCE_LAYER } from './bindRemoteSelections'
+export { bindDmnRemoteSelections } from './bindDmnRemoteSelections'
+export type { DmnPresenceModeler } from './bindDmnRemoteSelections'
