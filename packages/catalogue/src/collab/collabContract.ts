@@ -171,6 +171,38 @@ export function describeCollabDocuments(open: OpenHarness): void {
       // Many transactions on two cores shared with other suites: more than the default 5 s.
     }, 30_000)
 
+    it('merges outside its transaction: appends during the merge stay behind it, an overtaken compaction changes nothing', async () => {
+      const draft = await seedDraft(ref.store)
+      const docName = collabDocumentName(draft)
+      const persistence = createCollabPersistence(ref.store)
+      await persistence.append(docName, bytes(1))
+      await persistence.append(docName, bytes(2, 2))
+      // The merge waits (a worker thread) while another instance appends: no lock is held.
+      const compacted = await persistence.compact(docName, async (updates) => {
+        expect(updates).toEqual([bytes(1), bytes(2, 2)])
+        await createCollabPersistence(ref.store).append(docName, bytes(3, 3, 3))
+        return bytes(9)
+      })
+      expect(compacted).toEqual({ storedBytes: 4, storedUpdates: 2 })
+      expect(await persistence.load(docName)).toEqual([bytes(9), bytes(3, 3, 3)])
+      // Another instance compacts the same rows while this merge runs: this one changes nothing.
+      const overtaken = await persistence.compact(docName, async () => {
+        await createCollabPersistence(ref.store).compact(docName, () => bytes(8, 8))
+        await createCollabPersistence(ref.store).append(docName, bytes(4))
+        return bytes(7)
+      })
+      expect(overtaken).toEqual({ storedBytes: 3, storedUpdates: 2 })
+      expect(await persistence.load(docName)).toEqual([bytes(8, 8), bytes(4)])
+      // The totals kept step: the next append gets the next seq and the exact size.
+      expect(
+        await ref.store.appendCollabUpdate({ ...draft, update: bytes(5), maxDocumentBytes: 100 })
+      ).toEqual({
+        seq: 5,
+        storedBytes: 4,
+        storedUpdates: 3,
+      })
+    })
+
     it('lets concurrent writers of one document take turns (several server instances)', async () => {
       const draft = await seedDraft(ref.store)
       const docName = collabDocumentName(draft)

@@ -24,7 +24,8 @@ export interface CollabPersistenceOptions {
  * written in one transaction — SQLite in WAL mode with `synchronous=FULL` (fsync before the commit
  * returns), PostgreSQL a COMMIT — and each resolves only once that transaction committed, so an
  * acknowledged update survives a crash. A refused append (frozen, too large, unknown) rejects alone.
- * Appends and compactions lock the version row, so several server instances may share one log.
+ * Appends and compactions lock the version row, so several server instances may share one log; a
+ * compaction merges before it takes the lock and replaces only rows still exactly as it read them.
  */
 export function createCollabPersistence(
   store: CatalogueStore,
@@ -43,6 +44,12 @@ export function createCollabPersistence(
       })
       return { storedBytes, storedUpdates }
     },
-    compact: async (docName, merge) => store.compactCollabUpdates({ ...versionOf(docName), merge }),
+    compact: async (docName, merge) =>
+      // The store's interface (CollabCompaction) still names a synchronous merge; its
+      // implementation (collabOps.ts, OptimisticCollabCompaction) awaits whatever merge returns.
+      store.compactCollabUpdates({
+        ...versionOf(docName),
+        merge: merge as (updates: Uint8Array[]) => Uint8Array,
+      }),
   }
 }

@@ -9,7 +9,12 @@ import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { createSeedUpdate } from '../document/seedDraftDocument'
 import { decodeAwarenessUpdate, encodeAwarenessUpdate, stampIdentity } from './awarenessIdentity'
-import { collectGarbage, EncodedDocumentState, isEmptyUpdate } from './encodedDocumentState'
+import {
+  collectGarbageInProcess,
+  EncodedDocumentState,
+  isEmptyUpdate,
+  type CollectGarbage,
+} from './encodedDocumentState'
 import { HubRelayLink } from './hubRelayLink'
 import type { InstanceRelay } from './instanceRelay'
 import { CLOSE_CODES, SYNC_LIMITS, type SyncLimits } from './limits'
@@ -65,6 +70,13 @@ export interface DocumentHubOptions {
    * `HubRelayLink` and docs/collaboration.md § Scale-out.
    */
   relay?: InstanceRelay
+  /**
+   * Builds a document's state from updates with deleted content collected (`collectGarbage` of
+   * encodedDocumentState.ts), for compactions and the hub's own copy. The server passes its
+   * worker pool's, so the Y.Doc rebuild (5–25 ms per compaction of a busy document) does not
+   * block the event loop; by default it runs in process.
+   */
+  collectGarbage?: CollectGarbage
 }
 
 /** Origin of updates written by the server itself (`applyServerUpdate`). */
@@ -100,8 +112,11 @@ export class DocumentHub {
   readonly limits: Readonly<SyncLimits>
   private readonly now: () => number
   private readonly link: HubRelayLink | undefined
+  /** @internal Used by LoadedDocument (see DocumentHubOptions.collectGarbage). */
+  readonly collectGarbage: CollectGarbage
 
   constructor(private readonly options: DocumentHubOptions) {
+    this.collectGarbage = options.collectGarbage ?? collectGarbageInProcess
     this.limits = Object.freeze({ ...SYNC_LIMITS, ...options.limits })
     this.now = options.now ?? Date.now
     this.link =
@@ -288,8 +303,13 @@ export class DocumentHub {
         this.link?.stored(docName, seed.update)
       }
     }
+    // The log as it is (no re-encoding here); a log of several updates may hold deleted content,
+    // collected in the background like after a compaction. A single update is a compaction's
+    // result (already collected) or a seed or first edit (next to nothing deleted).
     const content = new EncodedDocumentState(initial)
-    return new LoadedDocument(this, docName, content, { storedBytes, storedUpdates })
+    const loaded = new LoadedDocument(this, docName, content, { storedBytes, storedUpdates })
+    if (initial.length > 1) loaded.collectGarbageInBackground()
+    return loaded
   }
 
   /** @internal Called by LoadedDocument. */
@@ -378,6 +398,11 @@ class LoadedDocument {
   /** Bytes of updates accepted here and queued, not yet stored. */
   private reservedBytes = 0
   private storedUpdates: number
+  /**
+   * The compaction or garbage collection running beside the appends, if any: at most one per
+   * document; one due meanwhile is skipped (the next stored update asks again).
+   */
+  private background: Promise<void> | undefined
 
   constructor(
     private readonly hub: DocumentHub,
@@ -463,8 +488,12 @@ class LoadedDocument {
     if (busy) this.openBatch = batch
   }
 
+  /** Resolves when the queued appends and a compaction running beside them have settled. */
   async settled(): Promise<void> {
-    while (this.pendingAppends > 0) await this.tail
+    while (this.pendingAppends > 0 || this.background) {
+      await this.tail
+      await this.background
+    }
   }
 
   /**
@@ -488,20 +517,48 @@ class LoadedDocument {
     this.relay(update, lone ? lone.from : undefined)
     this.hub.stored(this.name, update)
     for (const queued of batch) queued.stored()
-    if (this.storedUpdates >= this.hub.limits.compactAfterUpdates) {
-      try {
-        // The merge is built from the rows storage replaces, inside its transaction, not from
-        // this copy: another instance may have stored updates this one has not received yet.
-        const compacted = await persistence.compact(this.name, collectGarbage)
-        this.storedUpdates = compacted ? compacted.storedUpdates : 1
-        if (compacted) this.confirmedBytes = compacted.storedBytes
-        // Merged updates keep deleted content; drop it here too, as rarely as the log's.
-        this.content.collectGarbage()
-      } catch (error) {
-        // The log is still complete; compaction is retried after the next update.
-        this.hub.reportError(this.name, error)
-      }
-    }
+    if (this.storedUpdates >= this.hub.limits.compactAfterUpdates) this.compactInBackground()
+  }
+
+  /**
+   * Compacts the stored log, then collects the garbage of this copy, beside the appends rather
+   * than in their queue: the merge may take tens of milliseconds (in a worker thread when the
+   * server gives the hub its pool), and the document's next appends must not wait for it.
+   * Storage compacts optimistically (see DocumentPersistence.compact), so appends of this and
+   * other instances go on meanwhile. The merge is built from the rows storage replaces, not from
+   * this copy: another instance may have stored updates this one has not received yet.
+   */
+  private compactInBackground(): void {
+    this.runInBackground(async () => {
+      const compacted = await this.hub.persistence().compact(this.name, this.hub.collectGarbage)
+      // The log's size when storage compacted; appends confirmed since correct it again.
+      this.storedUpdates = compacted ? compacted.storedUpdates : 1
+      if (compacted) this.confirmedBytes = compacted.storedBytes
+      // Merged updates keep deleted content; drop it here too, as rarely as the log's.
+      await this.content.collectGarbageWith(this.hub.collectGarbage)
+    })
+  }
+
+  /** Drops the deleted content of this copy without blocking (after loading a long log). */
+  collectGarbageInBackground(): void {
+    this.runInBackground(async () => {
+      await this.content.collectGarbageWith(this.hub.collectGarbage)
+    })
+  }
+
+  /**
+   * Runs `work` unless other background work runs (then it is skipped, not queued). A failure is
+   * reported and changes nothing the hub relies on: the log is still complete, and the copy
+   * keeps its state. The document stays loaded until the work is done.
+   */
+  private runInBackground(work: () => Promise<void>): void {
+    if (this.background) return
+    this.background = work()
+      .catch((error: unknown) => this.hub.reportError(this.name, error))
+      .finally(() => {
+        this.background = undefined
+        this.unloadIfIdle()
+      })
   }
 
   private relay(update: Uint8Array, from: HubSession | string | undefined): void {
@@ -570,6 +627,7 @@ class LoadedDocument {
    */
   unloadIfIdle(): void {
     if (this.unloaded || this.sessions.size > 0 || this.pendingAppends > 0) return
+    if (this.background) return
     if (this.hub.isArriving(this.name)) return
     this.unloaded = true
     this.hub.forget(this.name, this)

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { EncodedDocumentState, isEmptyUpdate } from './encodedDocumentState'
+import {
+  collectGarbageInProcess,
+  EncodedDocumentState,
+  isEmptyUpdate,
+  type CollectGarbage,
+} from './encodedDocumentState'
 
 function editsOf(count: number): { doc: Y.Doc; updates: Uint8Array[] } {
   const doc = new Y.Doc()
@@ -18,6 +23,22 @@ function textOf(update: Uint8Array): string {
   const doc = new Y.Doc()
   Y.applyUpdate(doc, update)
   return doc.getText('t').toString()
+}
+
+/** A collection that answers (in process) only when the test says so. */
+function pending(): { collect: CollectGarbage; answer: () => void; calls: number } {
+  let release: () => void = () => undefined
+  const released = new Promise<void>((resolve) => (release = resolve))
+  const control = {
+    calls: 0,
+    answer: () => release(),
+    collect: async (updates: Uint8Array[]) => {
+      control.calls++
+      await released
+      return collectGarbageInProcess(updates)
+    },
+  }
+  return control
 }
 
 describe('EncodedDocumentState', () => {
@@ -49,13 +70,68 @@ describe('EncodedDocumentState', () => {
     expect(isEmptyUpdate(state.missingFor(Y.encodeStateVector(doc)))).toBe(false) // deletions
   })
 
-  it('drops deleted content when collecting garbage', () => {
+  it('drops deleted content when collecting garbage', async () => {
     const { doc, updates } = editsOf(60)
     const state = new EncodedDocumentState([])
     for (const update of updates) state.add(update)
     const before = state.state.length
-    state.collectGarbage()
+    expect(await state.collectGarbageWith(collectGarbageInProcess)).toBe(true)
     expect(state.state.length).toBeLessThan(before)
+    expect(textOf(state.state)).toBe(doc.getText('t').toString())
+  })
+
+  it('loads a log as it is and collects its deleted content later', async () => {
+    const { doc, updates } = editsOf(60)
+    const state = new EncodedDocumentState(updates)
+    expect(textOf(state.state)).toBe(doc.getText('t').toString())
+    const before = state.state.length
+    await state.collectGarbageWith(collectGarbageInProcess)
+    expect(state.state.length).toBeLessThan(before)
+    expect(textOf(state.state)).toBe(doc.getText('t').toString())
+  })
+
+  it('keeps every update added while a collection runs, even through a lazy merge', async () => {
+    const { doc, updates } = editsOf(120)
+    const [early, late] = [updates.slice(0, 60), updates.slice(60)]
+    const state = new EncodedDocumentState(early)
+    const collection = pending()
+    const collecting = state.collectGarbageWith(collection.collect)
+    expect(state.isCollecting).toBe(true)
+    // Enough bytes that `add` merges lazily before the collection answers.
+    for (const update of late) state.add(update)
+    expect(textOf(state.state)).toBe(doc.getText('t').toString())
+    const uncollected = state.state.length
+    collection.answer()
+    expect(await collecting).toBe(true)
+    expect(state.isCollecting).toBe(false)
+    expect(textOf(state.state)).toBe(doc.getText('t').toString())
+    expect(state.stateVector()).toEqual(Y.encodeStateVector(doc))
+    // The content deleted before the snapshot is gone.
+    expect(state.state.length).toBeLessThan(uncollected)
+  })
+
+  it('runs one collection at a time and skips the others', async () => {
+    const { doc, updates } = editsOf(20)
+    const state = new EncodedDocumentState(updates)
+    const first = pending()
+    const running = state.collectGarbageWith(first.collect)
+    const second = pending()
+    expect(await state.collectGarbageWith(second.collect)).toBe(false)
+    expect(second.calls).toBe(0)
+    first.answer()
+    expect(await running).toBe(true)
+    expect(textOf(state.state)).toBe(doc.getText('t').toString())
+  })
+
+  it('keeps the state and what was added when the collection fails', async () => {
+    const { doc, updates } = editsOf(40)
+    const state = new EncodedDocumentState(updates.slice(0, 20))
+    const failing: CollectGarbage = async () => {
+      for (const update of updates.slice(20)) state.add(update)
+      throw new Error('worker gone')
+    }
+    await expect(state.collectGarbageWith(failing)).rejects.toThrow('worker gone')
+    expect(state.isCollecting).toBe(false)
     expect(textOf(state.state)).toBe(doc.getText('t').toString())
   })
 

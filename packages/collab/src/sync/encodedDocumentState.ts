@@ -11,6 +11,12 @@ const MERGE_AT_FRACTION_OF_STATE = 1 / 8
 const MERGE_AT_BYTES_AT_LEAST = 4096
 const MERGE_AT_UPDATES = 1024
 
+/** Collects garbage from updates (see `collectGarbage`), possibly on another thread. */
+export type CollectGarbage = (updates: Uint8Array[]) => Promise<Uint8Array>
+
+/** `collectGarbage` on this thread, for hubs without a worker pool. */
+export const collectGarbageInProcess: CollectGarbage = async (updates) => collectGarbage(updates)
+
 /**
  * A document as the server holds it: one encoded update (plus a short list of updates not yet
  * merged in), not a `Y.Doc`. The server never edits documents itself, and a `Y.Doc` costs about
@@ -23,14 +29,31 @@ export class EncodedDocumentState {
   private merged: Uint8Array
   private unmerged: Uint8Array[] = []
   private unmergedBytes = 0
+  /**
+   * While a garbage collection runs: every update added since its snapshot. The collected state
+   * replaces the snapshot only, so these are added again on top of it (a lazy merge meanwhile
+   * folds them into `merged`, which the collected state then replaces).
+   */
+  private addedDuringCollection: Uint8Array[] | undefined
 
-  /** `updates`: the stored log; deleted content is collected once (as a gc Y.Doc would). */
+  /**
+   * `updates`: the stored log, kept as it is (the first update as the state, the rest waiting to
+   * be merged): nothing is re-encoded on the loading caller's turn. Merged updates keep deleted
+   * content; `collectGarbageWith` drops it, off the event loop when its collect runs elsewhere.
+   */
   constructor(updates: readonly Uint8Array[]) {
-    this.merged = collectGarbage(updates)
+    const [first, ...rest] = updates
+    // An empty document encodes to no structs and no deletions: [0, 0].
+    this.merged = first ?? new Uint8Array([0, 0])
+    for (const update of rest) {
+      this.unmerged.push(update)
+      this.unmergedBytes += update.length
+    }
   }
 
   /** Adds an update (stored, or stored elsewhere); duplicates merge to nothing. */
   add(update: Uint8Array): void {
+    this.addedDuringCollection?.push(update)
     this.unmerged.push(update)
     this.unmergedBytes += update.length
     const byteBound = Math.max(
@@ -56,12 +79,33 @@ export class EncodedDocumentState {
     return Y.diffUpdate(this.state, stateVector)
   }
 
+  /** Whether a garbage collection is running (`collectGarbageWith`). */
+  get isCollecting(): boolean {
+    return this.addedDuringCollection !== undefined
+  }
+
   /**
-   * `Y.mergeUpdates` keeps deleted content; rebuilding through a transient gc Y.Doc drops it. Run
-   * when the stored log is compacted, so the state does not keep growing with deletions.
+   * `Y.mergeUpdates` keeps deleted content; rebuilding through a transient gc Y.Doc
+   * (`collectGarbage`) drops it. Without blocking: hands the state as it is now (unmerged updates
+   * included, so nothing is re-encoded here) to `collect`, and replaces it with the result when
+   * that resolves, keeping every update added meanwhile. One collection at a time: resolves to
+   * false at once, changing nothing, while another runs. When `collect` rejects the state stays
+   * as it was (with everything added meanwhile) and the rejection is passed on.
    */
-  collectGarbage(): void {
-    this.merged = collectGarbage([this.state])
+  async collectGarbageWith(collect: CollectGarbage): Promise<boolean> {
+    if (this.addedDuringCollection) return false
+    const snapshot = [this.merged, ...this.unmerged]
+    const added: Uint8Array[] = []
+    this.addedDuringCollection = added
+    try {
+      const collected = await collect(snapshot)
+      this.merged = collected
+      this.unmerged = [...added]
+      this.unmergedBytes = added.reduce((sum, update) => sum + update.length, 0)
+      return true
+    } finally {
+      this.addedDuringCollection = undefined
+    }
   }
 
   private merge(): void {

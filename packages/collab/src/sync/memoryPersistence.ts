@@ -1,4 +1,4 @@
-import type { DocumentPersistence, StoredLogSize } from './persistence'
+import type { DocumentPersistence, MergeUpdates, StoredLogSize } from './persistence'
 
 /** Updates kept in memory: for tests and single-process development, not durable. */
 export class MemoryPersistence implements DocumentPersistence {
@@ -15,16 +15,17 @@ export class MemoryPersistence implements DocumentPersistence {
     return sizeOf(log)
   }
 
-  async compact(
-    docName: string,
-    merge: (updates: Uint8Array[]) => Uint8Array
-  ): Promise<StoredLogSize> {
-    // Synchronous from reading the log to replacing it: nothing can be appended in between.
+  async compact(docName: string, merge: MergeUpdates): Promise<StoredLogSize> {
+    const read = [...(this.logs.get(docName) ?? [])]
+    if (read.length === 0) return sizeOf(read)
+    const merged = (await merge(read.map((update) => update.slice()))).slice()
+    // Appends meanwhile only pushed behind what was read; a compaction meanwhile replaced the log.
     const log = this.logs.get(docName) ?? []
-    if (log.length === 0) return sizeOf(log)
-    const merged = [merge(log.map((update) => update.slice())).slice()]
-    this.logs.set(docName, merged)
-    return sizeOf(merged)
+    const unchanged = read.every((update, index) => log[index] === update)
+    if (!unchanged) return sizeOf(log)
+    const compacted = [merged, ...log.slice(read.length)]
+    this.logs.set(docName, compacted)
+    return sizeOf(compacted)
   }
 
   /** The stored log (a copy), for tests. */

@@ -20,16 +20,20 @@ export interface DocumentPersistence {
    */
   append(docName: string, update: Uint8Array): Promise<StoredLogSize | void>
   /**
-   * Replaces every update stored now with `merge(thoseUpdates)`, atomically: after a crash either
-   * all of them or the merge is there. Updates appended later stay after it. `merge` runs while the
-   * log is locked against other writers, on exactly the updates it replaces — so a compaction
-   * never drops an update another instance stored that this hub has not seen yet.
+   * Replaces the updates stored now with `merge(thoseUpdates)`, atomically: after a crash either
+   * all of them or the merge is there. Updates appended later stay after it. Optimistic, so that
+   * a slow merge (it may run on another thread) holds no lock: storage reads the updates, awaits
+   * `merge` outside any transaction, then — locked against other writers — replaces them only if
+   * they are still exactly the ones it read (appends only add after them; only a compaction
+   * removes updates). If another compaction replaced them meanwhile, nothing changes. Either way
+   * `merge` saw exactly the updates it replaces — so a compaction never drops an update another
+   * instance stored that this hub has not seen yet. An empty log is not merged.
    */
-  compact(
-    docName: string,
-    merge: (updates: Uint8Array[]) => Uint8Array
-  ): Promise<StoredLogSize | void>
+  compact(docName: string, merge: MergeUpdates): Promise<StoredLogSize | void>
 }
+
+/** Merges a document's stored updates into one (the hub: `collectGarbage`, maybe in a worker). */
+export type MergeUpdates = (updates: Uint8Array[]) => Uint8Array | Promise<Uint8Array>
 
 /** The size of a document's stored log at one moment. */
 export interface StoredLogSize {

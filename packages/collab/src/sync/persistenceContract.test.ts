@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MemoryPersistence } from './memoryPersistence'
-import type { DocumentPersistence } from './persistence'
+import type { DocumentPersistence, MergeUpdates } from './persistence'
 import { checkPersistenceContract } from './persistenceContract'
 
 describe('checkPersistenceContract', () => {
@@ -28,6 +28,16 @@ describe('checkPersistenceContract', () => {
     }
     const few = await checkPersistenceContract(new MergesTooFew())
     expect(few.some((v) => v.startsWith('compact merges exactly the stored updates'))).toBe(true)
+
+    // Replaces the whole log with the merge once it is done, appends made meanwhile included.
+    class ReplacesWhatItDidNotMerge extends MemoryPersistence {
+      override async compact(docName: string, merge: MergeUpdates) {
+        const merged = await merge(await super.load(docName))
+        return super.compact(docName, () => merged)
+      }
+    }
+    const dropping = await checkPersistenceContract(new ReplacesWhatItDidNotMerge())
+    expect(dropping.some((v) => v.startsWith('an append during an asynchronous merge'))).toBe(true)
 
     class MiscountsSize extends MemoryPersistence {
       override async append(docName: string, update: Uint8Array) {

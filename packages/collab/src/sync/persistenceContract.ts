@@ -4,7 +4,9 @@ import type { DocumentPersistence, StoredLogSize } from './persistence'
  * Checks what the hub relies on from a `DocumentPersistence`, for any adapter (memory, SQLite,
  * PostgreSQL): a new document loads empty, updates load back byte-equal in append order,
  * documents are independent, `compact` hands `merge` exactly the stored updates and replaces them
- * with its result while later appends follow it, and reported sizes are the log's. Returns the violations (empty when the adapter keeps the contract). Durability itself —
+ * with its result while later appends follow it — also appends made while an asynchronous merge
+ * runs — a compaction overtaken by another one changes nothing, and reported sizes are the log's.
+ * Returns the violations (empty when the adapter keeps the contract). Durability itself —
  * `append` resolving only after the write survives a crash — needs a crash test per adapter.
  *
  * `docPrefix` keeps the documents it writes apart from real ones (use a fresh database anyway).
@@ -52,6 +54,27 @@ export async function checkPersistenceContract(
   await expectLog(one, [state, a], 'appends after compaction follow it')
   checkSize(violations, 'append reports the size after it', appended, [state, a])
   await expectLog(two, [d], 'compaction leaves other documents alone')
+
+  // The merge may be slow and asynchronous (a worker thread): storage holds no lock while it runs.
+  const e = bytes(5, 5)
+  const later = bytes(8, 8, 8)
+  const duringMerge = await persistence.compact(one, async (updates) => {
+    if (describeLog(updates) !== describeLog([state, a])) {
+      violations.push(`an asynchronous merge gets the stored updates: got ${describeLog(updates)}`)
+    }
+    await persistence.append(one, e)
+    return later
+  })
+  await expectLog(one, [later, e], 'an append during an asynchronous merge follows its result')
+  checkSize(violations, 'compact reports appends made during the merge', duringMerge, [later, e])
+  const other = bytes(7)
+  const overtaken = await persistence.compact(one, async () => {
+    // Another instance compacts the same rows meanwhile: this compaction must change nothing.
+    await persistence.compact(one, () => other)
+    return bytes(6)
+  })
+  await expectLog(one, [other], 'a compaction overtaken by another one changes nothing')
+  checkSize(violations, 'an overtaken compaction reports the size now', overtaken, [other])
   return violations
 }
 
