@@ -5,9 +5,11 @@ import 'dmn-js/dist/assets/dmn-js-decision-table.css'
 import 'dmn-js/dist/assets/dmn-js-decision-table-controls.css'
 import 'dmn-js/dist/assets/dmn-js-literal-expression.css'
 import 'dmn-js/dist/assets/dmn-font/css/dmn-embedded.css'
+import type { PresenceAwareness } from '@bauplan/collab'
 import DmnModeler, { type DmnView } from 'dmn-js/lib/Modeler'
 import { useEffect, useRef, useState } from 'react'
 import { useLocale, useT } from '../../lib/i18n/i18n'
+import { bindDmnRemoteSelections } from '../presence'
 import { createTranslateModule } from '../process-modeler/translateModule'
 import { createDecisionHistory, type DecisionCollab, type DecisionHistory } from './decisionHistory'
 import { germanDmnStrings } from './germanDmnStrings'
@@ -34,6 +36,11 @@ export interface DecisionModelerProps {
    * binding ends on unmount. Read once on mount, like `initialXml`.
    */
   collab?: DecisionCollab
+  /**
+   * The shared document's presence, with `collab`: this user's selection in the open view is
+   * published and the others' selections are shown (`bindDmnRemoteSelections`).
+   */
+  awareness?: PresenceAwareness
   onChange?: () => void
   onReady?: (handle: DecisionModelerHandle | undefined) => void
 }
@@ -47,6 +54,7 @@ export function DecisionModeler({
   file,
   initialXml,
   collab,
+  awareness,
   onChange,
   onReady,
 }: DecisionModelerProps) {
@@ -63,6 +71,14 @@ export function DecisionModeler({
   latest.current = { onChange, onReady, locale }
   const xmlAtMount = useRef(initialXml)
   const collabAtMount = useRef(collab)
+  const sharedFile = collabAtMount.current?.fileName
+
+  // Presence, once the modeler has imported. Declared before the effect that makes the modeler,
+  // so that on unmount it is unbound before that effect destroys the modeler.
+  useEffect(() => {
+    if (!modeler || !awareness || sharedFile === undefined) return
+    return bindDmnRemoteSelections(modeler, awareness, sharedFile)
+  }, [modeler, awareness, sharedFile])
 
   useEffect(() => {
     const container = containerRef.current

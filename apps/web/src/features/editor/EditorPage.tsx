@@ -520,6 +520,7 @@ export function EditorPage({
                       ? { doc: shared.doc, fileName: file, origin: shared.originFor(file) }
                       : undefined
                   }
+                  awareness={shared?.awareness}
                   onChange={shared ? undefined : () => modelChanged(file)}
                   onReady={(handle) => {
                     if (handle) dmnHandles.current.set(file, handle)
