@@ -1,16 +1,10 @@
 import type { ModdleElement } from '@bauplan/domain'
 import * as Y from 'yjs'
-import { ESSENTIAL_REFERENCES } from './decodeModel'
-import {
-  applyXmlAttributes,
-  decodeEmbedded,
-  isElement,
-  isEmbeddedObject,
-  ownValue,
-  type PendingReference,
-} from './embedded'
-import { attrsOf, bodyOf, childrenOf, entryParent, entryType, refsOf, type Entry } from './entry'
-import { createElement, describe, isInstanceOf, propertiesOfType } from './modelKind'
+import { isElement, ownValue } from './embedded'
+import { childrenOf, entryParent, entryType, refsOf, type Entry } from './entry'
+import { entryElement, resolveReferences, type EntryElementContext } from './entryElement'
+import { decideMembers, namesParent } from './modelMembership'
+import { describe, isInstanceOf } from './modelKind'
 import { entryOf, type ModelSpace } from './modelSpace'
 import type { ReferrerIndex } from './referrerIndex'
 
@@ -36,7 +30,8 @@ const MAX_KEYS = 400
  * depends on them — so that merging them into `before` (the live elements of the model as it was
  * decoded, by id) gives the same model as `decodeModel` of the whole document: the same
  * reachability (rule 1), essential references (rule 2, as a greatest fixpoint like there) and
- * dropped dangling references (rule 3); flow nodes' `incoming`/`outgoing`/`default` are repaired
+ * dropped dangling references (rule 3) — both decide membership with `decideMembers` and build
+ * elements with `entryElement`; flow nodes' `incoming`/`outgoing`/`default` are repaired
  * and lane sets (first-lane-wins: every lane of a touched lane's set is decoded) are repaired by
  * the caller after merging (`mergeEntries`). Whatever this cannot decide locally — the root, type
  * changes, ids inside embedded values, a closure over `MAX_KEYS` — answers `fallback` with the
@@ -56,7 +51,7 @@ export function decodeEntries(
   for (let round = 0; round < MAX_ROUNDS; round++) {
     if (keys.has(space.root)) return { fallback: 'root' }
     if (keys.size > MAX_KEYS) return { fallback: 'large' }
-    const alive = liveKeys(space, keys, wasLive)
+    const alive = decideMembers(space, { keys, wasMember: wasLive })
     const reason = unsupported(space, keys, before)
     if (reason) return { fallback: reason }
     const more = new Set<string>()
@@ -157,59 +152,6 @@ function siblingLanes(space: ModelSpace, old: ModdleElement | undefined, entry: 
   return lanes
 }
 
-/**
- * Which of `keys` belong to the model after the change. Reachability is decided through the
- * parent chain (keys outside `keys` are as before); essential references are then checked as a
- * greatest fixpoint, like `decodeModel` does.
- */
-function liveKeys(
-  space: ModelSpace,
-  keys: ReadonlySet<string>,
-  wasLive: (key: string) => boolean
-): Set<string> {
-  const memo = new Map<string, boolean>()
-  const reachable = (key: string): boolean => {
-    if (!keys.has(key)) return wasLive(key)
-    const known = memo.get(key)
-    if (known !== undefined) return known
-    memo.set(key, false) // a cycle of parents is unreachable
-    const entry = entryOf(space, key)
-    const parent = entry && entryParent(entry)
-    const parentEntry = parent && entryOf(space, parent.key)
-    const result =
-      parent !== undefined &&
-      parentEntry !== undefined &&
-      reachable(parent.key) &&
-      listsChild(parentEntry, parent.prop, key)
-    memo.set(key, result)
-    return result
-  }
-  const alive = new Set([...keys].filter(reachable))
-  for (let changed = true; changed;) {
-    changed = false
-    for (const key of alive) {
-      const refs = refsOf(entryOf(space, key) as Entry)
-      for (const property of ESSENTIAL_REFERENCES) {
-        const target = refs.get(property)
-        if (typeof target !== 'string') continue
-        const resolves = keys.has(target) ? alive.has(target) : wasLive(target)
-        if (!resolves) {
-          alive.delete(key)
-          changed = true
-          break
-        }
-      }
-    }
-  }
-  return alive
-}
-
-function listsChild(parent: Entry, prop: string, key: string): boolean {
-  const value = childrenOf(parent).get(prop)
-  if (value instanceof Y.Array) return (value.toArray() as unknown[]).includes(key)
-  return value === key
-}
-
 function childKeys(entry: Entry): string[] {
   const keys: string[] = []
   for (const value of childrenOf(entry).values()) {
@@ -273,88 +215,37 @@ function decodeAll(
   return { decoded, dead }
 }
 
-/** One entry as `decodeModel` builds it, with stubs for child entries and reference targets. */
+/**
+ * One entry as `decodeModel` builds it (`entryElement`), with stubs for child entries and
+ * reference targets; undefined when it holds an embedded element with an id (left to the whole
+ * decode, which resolves references to those).
+ */
 function decodeShallow(
   space: ModelSpace,
   key: string,
   entry: Entry,
   isLive: (key: string) => boolean
 ): ModdleElement | undefined {
-  const { kind } = space
   const stub = (id: string): ModdleElement | undefined => {
     const target = entryOf(space, id)
     return target && isLive(id) ? ({ $type: entryType(target), id } as ModdleElement) : undefined
   }
   let embeddedId = false
-  const register = (embedded: ModdleElement) => {
-    if (typeof embedded.id === 'string') embeddedId = true
-  }
-  const pending: PendingReference[] = []
-  const type = entryType(entry)
-  const element = createElement(kind, type)
-  element.id = key
-  const attrs = attrsOf(entry)
-  applyXmlAttributes(element, attrs.get('$attrs'))
-  const refs = refsOf(entry)
-  const body = bodyOf(entry)
-  const children = childrenOf(entry)
-  for (const property of propertiesOfType(kind, type)) {
-    if (property.isId) continue
-    const name = property.name
-    if (property.isReference) {
-      const value = refs.get(name)
-      const ids = value instanceof Y.Array ? (value.toArray() as unknown[]) : [value]
-      const strings = unique(ids)
-      if (strings.length > 0)
-        pending.push({ element, property: name, isMany: property.isMany, ids: strings })
-      continue
-    }
-    const attr = attrs.get(name)
-    if (attr !== undefined) {
-      element[name] = attr
-      continue
-    }
-    const listed = children.get(name)
-    const childIds = unique(listed instanceof Y.Array ? listed.toArray() : [listed])
-    const entries: ModdleElement[] = []
-    for (const childKey of childIds) {
+  const context: EntryElementContext = {
+    kind: space.kind,
+    child: (childKey, parent) => {
       const child = entryOf(space, childKey)
-      const own = child && entryParent(child)
-      if (own?.key !== key || own.prop !== name) continue
-      const placeholder = stub(childKey)
-      if (placeholder) entries.push(placeholder)
-    }
-    let contained: ModdleElement[]
-    if (!property.isMany && entries.length > 0) contained = entries
-    else {
-      const stored = body.get(name)
-      const values = Array.isArray(stored) ? stored : stored === undefined ? [] : [stored]
-      const decoded = values
-        .filter(isEmbeddedObject)
-        .map((value) => decodeEmbedded(kind, value, register, pending))
-      contained = [...decoded, ...entries]
-    }
-    if (contained.length === 0) continue
-    element[name] = property.isMany ? contained : contained[0]
+      return child && namesParent(child, parent) ? stub(childKey) : undefined
+    },
+    register: (embedded) => {
+      if (typeof embedded.id === 'string') embeddedId = true
+    },
+    pending: [],
   }
+  const element = entryElement(context, key, entry)
   if (embeddedId) return undefined
-  for (const reference of pending) {
-    const targets = reference.ids
-      .map(stub)
-      .filter((target): target is ModdleElement => target !== undefined)
-    if (reference.isMany) {
-      if (targets.length > 0) reference.element[reference.property] = targets
-    } else if (targets[0]) {
-      reference.element[reference.property] = targets[0]
-    }
-  }
+  resolveReferences(context.pending, stub)
   return element
-}
-
-function unique(ids: readonly unknown[]): string[] {
-  const seen = new Set<string>()
-  for (const id of ids) if (typeof id === 'string') seen.add(id)
-  return [...seen]
 }
 
 /** `incoming`/`outgoing`/`default` of a flow node as `repairBpmn` leaves them. */
