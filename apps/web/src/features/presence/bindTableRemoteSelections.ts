@@ -19,8 +19,7 @@ const RING_WIDTH_PX = 2
  * ships no types, so these name exactly the surface an upgrade must keep.
  */
 export interface TableViewer {
-  /** didi's lookup; with `strict` false it returns null for a missing service. */
-  get(name: string, strict?: boolean): unknown
+  get(name: string): unknown
 }
 interface TableEventBus {
   on(event: string, priority: number, listener: () => void): void
@@ -55,7 +54,7 @@ let scopes = 0
  *
  * The rings are CSS rules keyed by id in a style element of their own, not styles on the cells:
  * table-js re-renders cells (Inferno) whenever the table changes, here or remotely, and a rule
- * matches whatever cell is drawn now — a rule removed by someone else takes its ring along,
+ * matches whatever cell is drawn now — a row removed by someone else takes its ring along,
  * nothing goes stale. The name labels must be elements (the name is text, read by screen
  * readers, as on the BPMN canvas); they sit inside the cell, and a mutation observer puts a
  * label back when a re-render replaced its cell, and takes it away when the cell is gone.
