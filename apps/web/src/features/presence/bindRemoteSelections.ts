@@ -12,6 +12,7 @@ import {
   type ServiceContainer,
 } from './diagramServices'
 import './presence.css'
+import { presenceLabel } from './presenceLabel'
 
 /** The overlay type of the name labels; outlines carry the class `${PRESENCE_LAYER}-outline`. */
 export const PRESENCE_LAYER = 'bauplan-presence'
@@ -31,7 +32,7 @@ const REDRAW_EVENTS = [
 ]
 
 /**
- * Shows on a bpmn-js canvas what other people have selected in `fileName`, and tells them what
+ * Shows on a diagram-js canvas (bpmn-js, the dmn-js DRD) what other people have selected in `fileName`, and tells them what
  * is selected here.
  *
  * - The local selection (diagram-js `selection.changed`) is published into the awareness.
@@ -120,7 +121,7 @@ function draw(services: DiagramServices, selections: readonly RemoteSelection[])
       if (!labelled) {
         overlays.add(element, PRESENCE_LAYER, {
           position: { top: -22 - stack * 20, left: 0 },
-          html: nameLabel(remote),
+          html: presenceLabel(remote),
         })
         labelled = true
       }
@@ -164,14 +165,4 @@ function outlineOf(
   outline.setAttribute('data-client-id', String(remote.clientId))
   outline.setAttribute('data-user-id', remote.user.userId)
   return outline
-}
-
-function nameLabel(remote: RemoteSelection): HTMLElement {
-  const label = document.createElement('div')
-  label.className = 'bauplan-presence-label'
-  label.textContent = remote.user.name
-  label.style.backgroundColor = remote.colour.fill
-  label.style.color = remote.colour.text
-  label.dataset.clientId = String(remote.clientId)
-  return label
 }

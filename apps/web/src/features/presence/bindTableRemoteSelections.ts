@@ -6,6 +6,7 @@ import {
   type RemoteSelection,
 } from '@bauplan/collab'
 import './presence.css'
+import { presenceLabel } from './presenceLabel'
 
 /** Set on the table's container while bound; the outline rules only match inside it. */
 export const TABLE_PRESENCE_SCOPE = 'data-bauplan-presence-table'
@@ -122,7 +123,10 @@ export function bindTableRemoteSelections(
     if (labels.length === 0 && selections.length === 0) return
     clear()
     style.textContent = outlineRules(`[${TABLE_PRESENCE_SCOPE}="${scope}"]`, selections)
-    labels = selections.map((remote) => ({ ids: remote.ids, label: nameLabel(remote) }))
+    labels = selections.map((remote) => ({
+      ids: remote.ids,
+      label: presenceLabel(remote, 'span', CELL_LABEL_CLASS),
+    }))
     placeLabels()
     if (labels.length > 0) observer.observe(container, { childList: true, subtree: true })
   }
@@ -163,15 +167,4 @@ function outlineRules(scopeSelector: string, selections: readonly RemoteSelectio
       return `${scopeSelector} [data-element-id="${CSS.escape(id)}"] { box-shadow: ${rings}; }`
     })
     .join('\n')
-}
-
-function nameLabel(remote: RemoteSelection): HTMLElement {
-  const label = document.createElement('span')
-  label.className = `bauplan-presence-label ${CELL_LABEL_CLASS}`
-  label.textContent = remote.user.name
-  label.style.backgroundColor = remote.colour.fill
-  label.style.color = remote.colour.text
-  label.dataset.clientId = String(remote.clientId)
-  label.dataset.userId = remote.user.userId
-  return label
 }
