@@ -2,13 +2,11 @@
 // Two bound bpmn-js modelers on linked documents, shared by the binding's browser tests.
 import { bauplanModdleDescriptor, type Problem } from '@bauplan/domain'
 import Modeler from 'bpmn-js/lib/Modeler'
-import { expect } from 'vitest'
 import { commands } from 'vitest/browser'
-import * as Y from 'yjs'
-import { deriveFiles } from '../document/deriveFiles'
-import { createSeedUpdate } from '../document/seedDraftDocument'
+import type * as Y from 'yjs'
 import { bindBpmnModeler, type BpmnBinding } from './bpmnBinding'
 import type { DiagramElement } from './diagramTypes'
+import { twoPeers, type Link } from './testing/twoPeers'
 
 const BLOCK = 'gebuehr-berechnen-und-festsetzen'
 const BPMN_FILE = `${BLOCK}.bpmn`
@@ -30,35 +28,7 @@ export interface Peer {
   problems: Problem[]
 }
 
-/** Delivers updates between two documents; `pause` holds them back to make edits concurrent. */
-export class Link {
-  private held: [Y.Doc, Uint8Array][] = []
-  paused = false
-  constructor(a: Y.Doc, b: Y.Doc) {
-    this.forward(a, b)
-    this.forward(b, a)
-  }
-  private forward(from: Y.Doc, to: Y.Doc) {
-    from.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === this) return
-      if (this.paused) this.held.push([to, update])
-      else Y.applyUpdate(to, update, this)
-    })
-  }
-  flush() {
-    this.paused = false
-    const held = this.held
-    this.held = []
-    for (const [to, update] of held) Y.applyUpdate(to, update, this)
-  }
-}
-
-const cleanups: (() => void)[] = []
-
-/** Destroys every peer's modeler and binding (register with `afterEach`). */
-export function cleanUp(): void {
-  while (cleanups.length > 0) cleanups.pop()?.()
-}
+export { cleanUp } from './testing/twoPeers'
 
 export async function referenceFiles(): Promise<Record<string, string>> {
   return {
@@ -67,51 +37,42 @@ export async function referenceFiles(): Promise<Record<string, string>> {
   }
 }
 
+/** Two peers on the reference block's BPMN (or on `draft`), each with a bound bpmn-js modeler. */
 export async function peers(
   beforeBind: (docs: readonly [Y.Doc, Y.Doc]) => void = () => undefined,
   draft?: { files: Record<string, string>; bpmnFile: string }
 ): Promise<{ a: Peer; b: Peer; link: Link }> {
-  const files = draft?.files ?? (await referenceFiles())
   const fileName = draft?.bpmnFile ?? BPMN_FILE
-  const seed = await createSeedUpdate(files)
-  expect(seed.problems).toEqual([])
-  const docs = [new Y.Doc(), new Y.Doc()] as const
-  for (const doc of docs) Y.applyUpdate(doc, seed.update)
-  const xml = (await deriveFiles(docs[0]))[fileName] ?? ''
-  const link = new Link(docs[0], docs[1])
-  beforeBind(docs)
-  const make = async (doc: Y.Doc, user: string): Promise<Peer> => {
-    const problems: Problem[] = []
-    const container = document.createElement('div')
-    container.style.width = '900px'
-    container.style.height = '500px'
-    document.body.append(container)
-    const modeler = new Modeler({
-      container,
-      moddleExtensions: { bauplan: bauplanModdleDescriptor },
-    })
-    await modeler.importXML(xml)
-    const binding = bindBpmnModeler(modeler, doc, {
-      fileName,
-      origin: { user },
-      onProblem: (problem) => problems.push(problem),
-    })
-    cleanups.push(() => {
-      binding.destroy()
-      modeler.destroy()
-      container.remove()
-    })
-    const get = <T>(service: string) => modeler.get(service) as T
-    const shape = (id: string) => {
-      const element = get<{ get(id: string): DiagramElement | undefined }>('elementRegistry').get(
-        id
-      )
-      if (!element) throw new Error(`no shape ${id} in ${user}'s modeler`)
-      return element
-    }
-    return { doc, modeler, binding, get, shape, problems }
-  }
-  return { a: await make(docs[0], 'a'), b: await make(docs[1], 'b'), link }
+  return twoPeers({
+    files: draft?.files ?? (await referenceFiles()),
+    fileName,
+    size: { width: '900px', height: '500px' },
+    beforeBind,
+    makePeer: async ({ doc, user, xml, container, problems }) => {
+      const modeler = new Modeler({
+        container,
+        moddleExtensions: { bauplan: bauplanModdleDescriptor },
+      })
+      await modeler.importXML(xml)
+      const binding = bindBpmnModeler(modeler, doc, {
+        fileName,
+        origin: { user },
+        onProblem: (problem) => problems.push(problem),
+      })
+      const get = <T>(service: string) => modeler.get(service) as T
+      const shape = (id: string) => {
+        const registry = get<{ get(id: string): DiagramElement | undefined }>('elementRegistry')
+        const element = registry.get(id)
+        if (!element) throw new Error(`no shape ${id} in ${user}'s modeler`)
+        return element
+      }
+      const destroy = () => {
+        binding.destroy()
+        modeler.destroy()
+      }
+      return { peer: { doc, modeler, binding, get, shape, problems }, destroy }
+    },
+  })
 }
 
 export interface Modeling {

@@ -1,17 +1,15 @@
 /// <reference lib="dom" />
 import type { ModdleElement, Problem } from '@bauplan/domain'
 import DmnModeler from 'dmn-js/lib/Modeler'
-import { expect } from 'vitest'
 import { commands } from 'vitest/browser'
-import * as Y from 'yjs'
-import { deriveFiles } from '../../document/deriveFiles'
-import { createSeedUpdate } from '../../document/seedDraftDocument'
+import type * as Y from 'yjs'
 import { bindDmnModeler, type DmnBinding } from './dmnBinding'
 import type { Sheet, TableElement, TableRow } from './dmnTypes'
+import { twoPeers, type Link } from '../testing/twoPeers'
 
 /*
- * Two real dmn-js Modelers in this Chromium page, bound to two Y.Docs connected in memory: what
- * the DMN binding's browser tests share. Not a test itself.
+ * Two real dmn-js Modelers on the two linked documents of `twoPeers`: what the DMN binding's
+ * browser tests share. Not a test itself.
  */
 
 const FOLDER_NAME = 'hundesteuer-anmelden'
@@ -25,29 +23,6 @@ export const RULE_2 = 'Rule_Steuersatz_WeitererHund'
 export const CELL_1A = 'InputEntry_Steuersatz_ErsterHund_LaufendeNummer'
 export const CELL_1B = 'OutputEntry_Steuersatz_ErsterHund_Jahressteuer'
 export const CELL_2A = 'InputEntry_Steuersatz_WeitererHund_LaufendeNummer'
-
-/** Delivers updates between two documents; `paused` holds them back to make edits concurrent. */
-export class Link {
-  private held: [Y.Doc, Uint8Array][] = []
-  paused = false
-  constructor(a: Y.Doc, b: Y.Doc) {
-    this.forward(a, b)
-    this.forward(b, a)
-  }
-  private forward(from: Y.Doc, to: Y.Doc) {
-    from.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === this) return
-      if (this.paused) this.held.push([to, update])
-      else Y.applyUpdate(to, update, this)
-    })
-  }
-  flush() {
-    this.paused = false
-    const held = this.held
-    this.held = []
-    for (const [to, update] of held) Y.applyUpdate(to, update, this)
-  }
-}
 
 export interface DecisionTableModeling {
   editCell(businessObject: ModdleElement, text: string): void
@@ -77,12 +52,7 @@ export interface Peer {
   problems: Problem[]
 }
 
-const cleanups: (() => void)[] = []
-
-/** Destroys every peer's modeler and binding (register with `afterEach`). */
-export function cleanUp(): void {
-  while (cleanups.length > 0) cleanups.pop()?.()
-}
+export { cleanUp } from '../testing/twoPeers'
 
 export async function referenceFiles(): Promise<Record<string, string>> {
   const files: Record<string, string> = {}
@@ -101,69 +71,75 @@ export async function referenceFiles(): Promise<Record<string, string>> {
 export async function peers(
   options: { view?: 'decisionTable' | 'drd'; beforeBind?: (docs: [Y.Doc, Y.Doc]) => void } = {}
 ): Promise<{ a: Peer; b: Peer; link: Link }> {
-  const seed = await createSeedUpdate(await referenceFiles())
-  expect(seed.problems).toEqual([])
-  const docs: [Y.Doc, Y.Doc] = [new Y.Doc(), new Y.Doc()]
-  for (const doc of docs) Y.applyUpdate(doc, seed.update)
-  const xml = (await deriveFiles(docs[0]))[DMN_FILE] ?? ''
-  const link = new Link(docs[0], docs[1])
-  options.beforeBind?.(docs)
-  const make = async (doc: Y.Doc, user: string): Promise<Peer> => {
-    const problems: Problem[] = []
-    const container = document.createElement('div')
-    container.style.width = '1000px'
-    container.style.height = '600px'
-    document.body.append(container)
-    const modeler = new DmnModeler({ container })
-    await modeler.importXML(xml)
-    const wanted = modeler
-      .getViews()
-      .find((view) => (options.view === 'drd' ? view.type === 'drd' : view.element.id === DECISION))
-    if (!wanted) throw new Error(`no view for ${options.view ?? DECISION}`)
-    await modeler.open(wanted)
-    let imports = 0
-    const importXML = modeler.importXML.bind(modeler)
-    modeler.importXML = (text: string) => {
-      imports++
-      return importXML(text)
-    }
-    const binding = bindDmnModeler(modeler, doc, {
-      fileName: DMN_FILE,
-      origin: { user },
-      onProblem: (problem) => problems.push(problem),
-    })
-    cleanups.push(() => {
-      binding.destroy()
-      modeler.destroy()
-      container.remove()
-    })
-    const get = <T>(service: string) => modeler.getActiveViewer()?.get(service) as T
-    const sheet = () => get<Sheet>('sheet')
-    const element = (id: string) => {
-      const found = findById(modeler.getDefinitions(), id)
-      if (!found) throw new Error(`no element ${id} in ${user}'s modeler`)
-      return found
-    }
-    return {
-      doc,
-      modeler,
-      binding,
-      container,
-      imports: () => imports,
-      get,
-      sheet,
-      modeling: () => get<DecisionTableModeling>('modeling'),
-      element,
-      rows: () =>
-        sheet()
-          .getRoot()
-          .rows.map((row) => row.id),
-      cellText: (id) =>
-        container.querySelector(`[data-element-id="${id}"]`)?.textContent ?? undefined,
-      problems,
-    }
+  return twoPeers({
+    files: await referenceFiles(),
+    fileName: DMN_FILE,
+    size: { width: '1000px', height: '600px' },
+    beforeBind: options.beforeBind,
+    makePeer: async ({ doc, user, xml, container, problems }) => {
+      const modeler = new DmnModeler({ container })
+      await modeler.importXML(xml)
+      const wanted = modeler
+        .getViews()
+        .find((view) =>
+          options.view === 'drd' ? view.type === 'drd' : view.element.id === DECISION
+        )
+      if (!wanted) throw new Error(`no view for ${options.view ?? DECISION}`)
+      await modeler.open(wanted)
+      // Counted from here on: the binding must never need a re-import.
+      let imports = 0
+      const importXML = modeler.importXML.bind(modeler)
+      modeler.importXML = (text: string) => {
+        imports++
+        return importXML(text)
+      }
+      const binding = bindDmnModeler(modeler, doc, {
+        fileName: DMN_FILE,
+        origin: { user },
+        onProblem: (problem) => problems.push(problem),
+      })
+      const destroy = () => {
+        binding.destroy()
+        modeler.destroy()
+      }
+      const parts = { doc, user, modeler, binding, container, problems, imports: () => imports }
+      return { peer: dmnPeer(parts), destroy }
+    },
+  })
+}
+
+/** The peer's readers over its modeler (the active viewer's services, the sheet, the DOM). */
+function dmnPeer(
+  parts: Pick<Peer, 'doc' | 'modeler' | 'binding' | 'container' | 'problems' | 'imports'> & {
+    user: string
   }
-  return { a: await make(docs[0], 'a'), b: await make(docs[1], 'b'), link }
+): Peer {
+  const { doc, user, modeler, binding, container, problems, imports } = parts
+  const get = <T>(service: string) => modeler.getActiveViewer()?.get(service) as T
+  const sheet = () => get<Sheet>('sheet')
+  const element = (id: string) => {
+    const found = findById(modeler.getDefinitions(), id)
+    if (!found) throw new Error(`no element ${id} in ${user}'s modeler`)
+    return found
+  }
+  return {
+    doc,
+    modeler,
+    binding,
+    container,
+    imports,
+    get,
+    sheet,
+    modeling: () => get<DecisionTableModeling>('modeling'),
+    element,
+    rows: () =>
+      sheet()
+        .getRoot()
+        .rows.map((row) => row.id),
+    cellText: (id) =>
+      container.querySelector(`[data-element-id="${id}"]`)?.textContent ?? undefined,
+    problems,
+  }
 }
 
 function findById(root: ModdleElement | undefined, id: string): ModdleElement | undefined {
