@@ -4,7 +4,7 @@ import { isElement, ownValue } from './embedded'
 import { childrenOf, entryParent, entryType, refsOf, type Entry } from './entry'
 import { entryElement, resolveReferences, type EntryElementContext } from './entryElement'
 import { decideMembers, namesParent } from './modelMembership'
-import { describe, isInstanceOf } from './modelKind'
+import { describe } from './modelKind'
 import { entryOf, type ModelSpace } from './modelSpace'
 import type { ReferrerIndex } from './referrerIndex'
 
@@ -246,9 +246,4 @@ function decodeShallow(
   if (embeddedId) return undefined
   resolveReferences(context.pending, stub)
   return element
-}
-
-/** `incoming`/`outgoing`/`default` of a flow node as `repairBpmn` leaves them. */
-export function isFlowNode(element: ModdleElement): boolean {
-  return isInstanceOf(element, 'bpmn:FlowNode')
 }

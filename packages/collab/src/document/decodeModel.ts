@@ -6,7 +6,6 @@ import { entryOf, type ModelSpace } from './modelSpace'
 import { repairBpmn } from './repairBpmn'
 
 // Kept here too: the package index and the operations import it from this module.
-export { ESSENTIAL_REFERENCES } from './modelMembership'
 
 export interface DecodedModel {
   definitions: ModdleElement

@@ -8,7 +8,7 @@ import {
   type Entry,
 } from '../document/entry'
 import { entryOf, type ModelSpace } from '../document/modelSpace'
-import { ESSENTIAL_REFERENCES } from '../document/decodeModel'
+import { ESSENTIAL_REFERENCES } from '../document/modelMembership'
 import { requireBpmn } from './bpmnModel'
 import { OperationError } from './operationError'
 
