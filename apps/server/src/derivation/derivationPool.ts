@@ -17,11 +17,14 @@ import type { DerivationTaskName, DerivationTasks } from './derivationTasks'
 export interface DerivationPoolOptions {
   /** Worker threads at most; default: one less than the CPUs, at least 1, at most 4. */
   size?: number
-  /** Heap limit of a worker (MiB): a runaway derivation ends that worker, not the server. */
+  /**
+   * Heap limit of a worker (MiB). Default: V8's own, as for the main thread — a document may hold
+   * up to 32 MiB of updates (`SYNC_LIMITS.maxDocumentBytes`), and rebuilding it takes many times
+   * that; a lower limit would fail derivations the main thread used to manage. A worker that
+   * exceeds its limit ends alone; the server goes on.
+   */
   maxOldGenerationSizeMb?: number
 }
-
-export const DERIVATION_WORKER_HEAP_MB = 512
 
 const WORKER_ENTRY = new URL('./derivationWorkerBoot.mjs', import.meta.url)
 
@@ -39,7 +42,7 @@ interface PoolWorker {
 
 export class DerivationPool implements DerivationTasks {
   readonly size: number
-  private readonly heapMb: number
+  private readonly heapMb: number | undefined
   private readonly workers = new Set<PoolWorker>()
   private readonly queue: Queued[] = []
   private nextId = 1
@@ -47,7 +50,7 @@ export class DerivationPool implements DerivationTasks {
 
   constructor(options: DerivationPoolOptions = {}) {
     this.size = Math.max(1, options.size ?? Math.min(4, availableParallelism() - 1))
-    this.heapMb = options.maxOldGenerationSizeMb ?? DERIVATION_WORKER_HEAP_MB
+    this.heapMb = options.maxOldGenerationSizeMb
   }
 
   deriveFiles(updates: Uint8Array[]): Promise<Record<string, string>> {
@@ -96,9 +99,10 @@ export class DerivationPool implements DerivationTasks {
   }
 
   private spawn(): PoolWorker {
-    const worker = new Worker(WORKER_ENTRY, {
-      resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
-    })
+    const worker = new Worker(
+      WORKER_ENTRY,
+      this.heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } }
+    )
     // An idle pool does not keep the process alive (tests, CLI use of the app).
     worker.unref()
     const entry: PoolWorker = { worker, current: undefined }
