@@ -47,6 +47,9 @@ export { createUndoManager } from './undo/createUndoManager'
 export { DocumentHub, ELSEWHERE_ORIGIN, HubSession, SERVER_ORIGIN } from './sync/documentHub'
 export type { Connection, ConnectOptions, DocumentHubOptions } from './sync/documentHub'
 export type { DocumentPersistence, StoredLogSize } from './sync/persistence'
+// Compaction's garbage collection, for a worker thread (the hub option `collectGarbage`)
+export { collectGarbage } from './sync/encodedDocumentState'
+export type { CollectGarbage } from './sync/encodedDocumentState'
 // Scale-out: several server instances serve one document (Redis in the server)
 export { RELAY_KINDS } from './sync/instanceRelay'
 export type { InstanceRelay, RelayKind, RelayListener, RelayMessage } from './sync/instanceRelay'

@@ -104,6 +104,8 @@ export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
       },
       onError: (docName, error) => app.log.warn({ err: error, docName }, 'collaboration error'),
       onStored: (docName) => draftFiles.schedule(docName),
+      // Compaction's Y.Doc rebuild runs in the worker pool (derivation plugin, registered before).
+      collectGarbage: app.derivation.collectGarbage,
     })
     // Frames over the hub's limit are refused by ws itself (close 1009) before they are buffered.
     const wss = new WebSocketServer({ noServer: true, maxPayload: hub.limits.maxFrameBytes })

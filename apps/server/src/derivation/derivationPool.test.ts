@@ -1,6 +1,7 @@
-import { createSeedUpdate } from '@bauplan/collab'
+import { collectGarbage, createSeedUpdate } from '@bauplan/collab'
 import { checkBausteinFolder } from '@bauplan/domain'
 import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import { deriveDocumentFiles } from '../collab/draftFilesDerivation'
 import { fixtureFolder } from '../testing/fixtureBlock'
 import { DerivationPool } from './derivationPool'
@@ -37,6 +38,20 @@ describe('DerivationPool', () => {
       expect(await workers.checkFolder(files)).toStrictEqual(await checkBausteinFolder(files))
     }
     expect((await workers.checkFolder(broken)).problems.length).toBeGreaterThan(0)
+  }, 30_000)
+
+  it("collects a document's garbage exactly as collectGarbage does, given alone", async () => {
+    const doc = new Y.Doc()
+    const updates: Uint8Array[] = []
+    doc.on('update', (update: Uint8Array) => updates.push(update))
+    const text = doc.getText('t')
+    for (let i = 0; i < 50; i++) text.insert(text.length, `line ${i}\n`)
+    text.delete(0, text.length - 10)
+    // As the hub gets it: the function alone, not the pool.
+    const { collectGarbage: inWorker } = pool({ size: 1 })
+    const collected = await inWorker(updates)
+    expect(collected).toStrictEqual(collectGarbage(updates))
+    expect(collected.length).toBeLessThan(Y.mergeUpdates(updates).length)
   }, 30_000)
 
   it('rejects a failing task with its message and serves the next one', async () => {

@@ -5,9 +5,10 @@ import type { DerivationTaskName, DerivationTasks } from './derivationTasks'
 
 /**
  * Worker threads for the server's CPU-heavy pure work (derivationTasks.ts): deriving a draft's
- * files from its shared document and checking folders. On the event loop one such call blocks
- * every socket for tens of milliseconds, and drafts edited together need hundreds of them; in the
- * pool they run beside the loop, which keeps serving edits (docs/decisions/0013).
+ * files from its shared document, checking folders and collecting a document's garbage when it is
+ * compacted. On the event loop one such call blocks every socket for tens of milliseconds, and
+ * drafts edited together need hundreds of them; in the pool they run beside the loop, which keeps
+ * serving edits (docs/decisions/0013).
  *
  * Workers start on first use (a server that never derives pays nothing) and stay until `close`.
  * A worker that dies (crash, out of memory) fails only the tasks it was running, with an error;
@@ -60,6 +61,13 @@ export class DerivationPool implements DerivationTasks {
   checkFolder(files: Record<string, string>): ReturnType<DerivationTasks['checkFolder']> {
     return this.run('checkFolder', files) as ReturnType<DerivationTasks['checkFolder']>
   }
+
+  /**
+   * An arrow, not a method: the hub is handed this function alone (`collectGarbage:
+   * app.derivation.collectGarbage`). Updates are copied to the worker, the result back.
+   */
+  readonly collectGarbage = (updates: Uint8Array[]): Promise<Uint8Array> =>
+    this.run('collectGarbage', updates) as Promise<Uint8Array>
 
   /** Worker threads running now (for tests and metrics). */
   get running(): number {

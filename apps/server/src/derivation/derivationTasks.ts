@@ -5,6 +5,7 @@
  * the event loop busy for tens of milliseconds per call (parsing and writing XML, rebuilding a Yjs
  * document), which is what delayed relayed edits (docs/benchmarks.md § Collaboration).
  */
+import { collectGarbage } from '@bauplan/collab'
 import { checkBausteinFolder, type FolderCheckResult } from '@bauplan/domain'
 import { deriveDocumentFiles } from '../collab/draftFilesDerivation'
 
@@ -13,6 +14,11 @@ export interface DerivationTasks {
   deriveFiles(updates: Uint8Array[]): Promise<Record<string, string>>
   /** The whole-folder check (`CatalogueServiceOptions.checkFolder`). */
   checkFolder(files: Record<string, string>): Promise<FolderCheckResult>
+  /**
+   * A document's updates as one update with deleted content collected: the merge of every
+   * compaction and the hub's own garbage collection (`DocumentHubOptions.collectGarbage`).
+   */
+  collectGarbage(updates: Uint8Array[]): Promise<Uint8Array>
 }
 
 export type DerivationTaskName = keyof DerivationTasks
@@ -20,4 +26,5 @@ export type DerivationTaskName = keyof DerivationTasks
 export const DERIVATION_TASKS: DerivationTasks = {
   deriveFiles: (updates) => deriveDocumentFiles(updates),
   checkFolder: (files) => checkBausteinFolder(files),
+  collectGarbage: async (updates) => collectGarbage(updates),
 }
