@@ -11,6 +11,7 @@ import { documentKey, lockCollabDocuments, storeCollabRows } from './collabDocum
 import type {
   CollabAppendOutcome,
   CollabAppendResult,
+  CollabCompaction,
   CollabLogSize,
   NewCollabUpdate,
 } from './collabRecords'
@@ -56,7 +57,7 @@ export function collabOps(ctx: StoreContext) {
      * another compaction replaced them meanwhile, nothing changes and the current size is
      * reported (the hub compacts again when the log is long again).
      */
-    async compactCollabUpdates(input: OptimisticCollabCompaction): Promise<CollabLogSize> {
+    async compactCollabUpdates(input: CollabCompaction): Promise<CollabLogSize> {
       const key = { blockId: input.blockId, version: input.version }
       if (typeof input.merge !== 'function') {
         throw new InvalidInputError('merge', {
@@ -114,15 +115,6 @@ export function collabOps(ctx: StoreContext) {
       })
     },
   }
-}
-
-/**
- * What `compactCollabUpdates` accepts: `merge` may answer asynchronously (from a worker thread).
- * Wider than `CollabCompaction` (collabRecords.ts), whose `merge` is synchronous; the store's
- * interface names that one until it allows a promise too.
- */
-export interface OptimisticCollabCompaction extends VersionKey {
-  merge: (updates: Uint8Array[]) => Uint8Array | Promise<Uint8Array>
 }
 
 /** Whether the rows a compaction read (up to `lastSeq`) are still exactly the stored ones. */

@@ -8,12 +8,14 @@ export interface NewCollabUpdate extends VersionKey {
 }
 
 /**
- * Replaces every stored update with `merge(thoseUpdates)`. The merge runs inside the transaction
- * that holds the version's lock, on exactly the rows it replaces: with several server instances
- * writing one log, a state built outside could lack updates another instance appended.
+ * Replaces the stored updates it read with `merge(thoseUpdates)`. The merge runs outside any
+ * transaction (it may answer asynchronously, from a worker thread); the replacement happens only
+ * if, under the version's lock, exactly the rows it read are still stored — with several server
+ * instances writing one log, nothing another instance appended meanwhile is dropped
+ * (collabOps.ts `compactCollabUpdates`).
  */
 export interface CollabCompaction extends VersionKey {
-  merge: (updates: Uint8Array[]) => Uint8Array
+  merge: (updates: Uint8Array[]) => Uint8Array | Promise<Uint8Array>
 }
 
 /** The size of a document's stored log right after a write, read in the write's transaction. */

@@ -44,12 +44,6 @@ export function createCollabPersistence(
       })
       return { storedBytes, storedUpdates }
     },
-    compact: async (docName, merge) =>
-      // The store's interface (CollabCompaction) still names a synchronous merge; its
-      // implementation (collabOps.ts, OptimisticCollabCompaction) awaits whatever merge returns.
-      store.compactCollabUpdates({
-        ...versionOf(docName),
-        merge: merge as (updates: Uint8Array[]) => Uint8Array,
-      }),
+    compact: async (docName, merge) => store.compactCollabUpdates({ ...versionOf(docName), merge }),
   }
 }
