@@ -70,6 +70,24 @@ describe('EncodedDocumentState', () => {
     expect(isEmptyUpdate(state.missingFor(Y.encodeStateVector(doc)))).toBe(false) // deletions
   })
 
+  it('gives a client with nothing the whole state, and one state vector per state', () => {
+    const { doc, updates } = editsOf(20)
+    const state = new EncodedDocumentState(updates)
+    const fresh = new Y.Doc()
+    const missing = state.missingFor(Y.encodeStateVector(fresh))
+    expect(missing).toBe(state.state)
+    Y.applyUpdate(fresh, missing)
+    expect(fresh.getText('t').toString()).toBe(doc.getText('t').toString())
+    // Asked again without a change: the same vector, not computed anew.
+    const vector = state.stateVector()
+    expect(state.stateVector()).toBe(vector)
+    // Another client's edit: the state changes, and so does its vector.
+    const { updates: more } = editsOf(1)
+    state.add(more[0]!)
+    expect(state.stateVector()).not.toBe(vector)
+    expect(Y.decodeStateVector(state.stateVector()).size).toBe(2)
+  })
+
   it('drops deleted content when collecting garbage', async () => {
     const { doc, updates } = editsOf(60)
     const state = new EncodedDocumentState([])

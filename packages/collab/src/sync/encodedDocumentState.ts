@@ -26,6 +26,8 @@ export const collectGarbageInProcess: CollectGarbage = async (updates) => collec
  * sync step, a compaction).
  */
 export class EncodedDocumentState {
+  /** The last state vector computed, with the state it belongs to (see stateVector). */
+  private vectorOf: { state: Uint8Array; vector: Uint8Array } | undefined
   private merged: Uint8Array
   private unmerged: Uint8Array[] = []
   private unmergedBytes = 0
@@ -71,11 +73,20 @@ export class EncodedDocumentState {
 
   /** What sync step 1 announces. */
   stateVector(): Uint8Array {
-    return Y.encodeStateVectorFromUpdate(this.state)
+    // Every connection gets it on joining: computed once per state, not once per connection (it
+    // reads the whole state).
+    const state = this.state
+    if (this.vectorOf?.state !== state) {
+      this.vectorOf = { state, vector: Y.encodeStateVectorFromUpdate(state) }
+    }
+    return this.vectorOf.vector
   }
 
   /** What a client with `stateVector` lacks (sync step 2). */
   missingFor(stateVector: Uint8Array): Uint8Array {
+    // A client that has nothing yet (a tab just opened) lacks everything: the state itself, without
+    // the diff's pass over it — hundreds of tabs reconnecting after a restart all ask this.
+    if (Y.decodeStateVector(stateVector).size === 0) return this.state
     return Y.diffUpdate(this.state, stateVector)
   }
 
