@@ -106,6 +106,8 @@ export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
       onStored: (docName) => draftFiles.schedule(docName),
       // Compaction's Y.Doc rebuild runs in the worker pool (derivation plugin, registered before).
       collectGarbage: app.derivation.collectGarbage,
+      // So is building the seed of a draft opened for the first time.
+      createSeed: app.derivation.createSeed,
     })
     // Frames over the hub's limit are refused by ws itself (close 1009) before they are buffered.
     const wss = new WebSocketServer({ noServer: true, maxPayload: hub.limits.maxFrameBytes })

@@ -30,6 +30,13 @@ describe('DerivationPool', () => {
     expect(Object.keys(inWorker)).toContain('baustein.json')
   }, 30_000)
 
+  it('builds the same seed in a worker as on the main thread, byte for byte', async () => {
+    const folder = await fixtureFolder()
+    const inWorker = await pool({ size: 1 }).createSeed(folder)
+    expect(inWorker.problems).toEqual([])
+    expect(inWorker).toStrictEqual(await createSeedUpdate(folder))
+  }, 30_000)
+
   it('checks a folder exactly as checkBausteinFolder does, problems included', async () => {
     const folder = await fixtureFolder()
     const broken = { ...folder, 'baustein.json': '{"id": 7' }

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { DerivationReply, DerivationRequest } from './derivationMessages'
+import type { SeedResult } from '@bauplan/collab'
 import type { DerivationTaskName, DerivationTasks } from './derivationTasks'
 
 /**
@@ -68,6 +69,10 @@ export class DerivationPool implements DerivationTasks {
    */
   readonly collectGarbage = (updates: Uint8Array[]): Promise<Uint8Array> =>
     this.run('collectGarbage', updates) as Promise<Uint8Array>
+
+  /** An arrow for the same reason (`createSeed: app.derivation.createSeed`). */
+  readonly createSeed = (files: Readonly<Record<string, string>>): Promise<SeedResult> =>
+    this.run('createSeed', { ...files }) as Promise<SeedResult>
 
   /** Worker threads running now (for tests and metrics). */
   get running(): number {

@@ -5,7 +5,7 @@
  * the event loop busy for tens of milliseconds per call (parsing and writing XML, rebuilding a Yjs
  * document), which is what delayed relayed edits (docs/benchmarks.md § Collaboration).
  */
-import { collectGarbage } from '@bauplan/collab'
+import { collectGarbage, createSeedUpdate, type SeedResult } from '@bauplan/collab'
 import { checkBausteinFolder, type FolderCheckResult } from '@bauplan/domain'
 import { deriveDocumentFiles } from '../collab/draftFilesDerivation'
 
@@ -19,6 +19,8 @@ export interface DerivationTasks {
    * compaction and the hub's own garbage collection (`DocumentHubOptions.collectGarbage`).
    */
   collectGarbage(updates: Uint8Array[]): Promise<Uint8Array>
+  /** The seed of a new shared document from the draft's files (`DocumentHubOptions.createSeed`). */
+  createSeed(files: Record<string, string>): Promise<SeedResult>
 }
 
 export type DerivationTaskName = keyof DerivationTasks
@@ -27,4 +29,5 @@ export const DERIVATION_TASKS: DerivationTasks = {
   deriveFiles: (updates) => deriveDocumentFiles(updates),
   checkFolder: (files) => checkBausteinFolder(files),
   collectGarbage: async (updates) => collectGarbage(updates),
+  createSeed: (files) => createSeedUpdate(files),
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { deriveFiles } from '../document/deriveFiles'
+import { createSeedUpdate } from '../document/seedDraftDocument'
 import { referenceSeed } from '../operations/testModel'
 import { DocumentHub } from './documentHub'
 import { CLOSE_CODES } from './limits'
@@ -54,6 +55,25 @@ describe('DocumentHub: sync', () => {
       )
     }
     expect(await deriveFiles((a as TestClient).doc)).toEqual(await deriveFiles(single))
+  })
+
+  it('builds the seed with the createSeed it is given (the server: a worker thread)', async () => {
+    const { files, update } = await referenceSeed()
+    const built: string[][] = []
+    const hub = new DocumentHub({
+      persistence: new MemoryPersistence(),
+      seedFiles: async () => files,
+      createSeed: async (given) => {
+        built.push(Object.keys(given).sort())
+        return createSeedUpdate(given)
+      },
+    })
+    const client = await new TestClient().connect(hub, DOC, writer)
+    await tick()
+    expect(built).toEqual([Object.keys(files).sort()])
+    const single = new Y.Doc()
+    Y.applyUpdate(single, update)
+    expect(Y.encodeStateAsUpdate(client.doc)).toEqual(Y.encodeStateAsUpdate(single))
   })
 
   it('unloads a document when its last connection leaves', async () => {

@@ -7,7 +7,7 @@ import {
 } from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
-import { createSeedUpdate } from '../document/seedDraftDocument'
+import { createSeedUpdate, type SeedResult } from '../document/seedDraftDocument'
 import { decodeAwarenessUpdate, encodeAwarenessUpdate, stampIdentity } from './awarenessIdentity'
 import {
   collectGarbageInProcess,
@@ -77,6 +77,13 @@ export interface DocumentHubOptions {
    * block the event loop; by default it runs in process.
    */
   collectGarbage?: CollectGarbage
+  /**
+   * Builds the seed of a new document from its files (`createSeedUpdate`: parsing every model,
+   * tens of milliseconds, over a second for the largest). The server passes its worker pool's, so
+   * the first opening of a large draft does not stop the relay of every other document; by
+   * default it runs in process.
+   */
+  createSeed?: (files: Readonly<Record<string, string>>) => Promise<SeedResult>
 }
 
 /** Origin of updates written by the server itself (`applyServerUpdate`). */
@@ -287,7 +294,7 @@ export class DocumentHub {
     if (updates.length === 0 && this.options.seedFiles) {
       const files = await this.options.seedFiles(docName)
       if (files) {
-        const seed = await createSeedUpdate(files)
+        const seed = await (this.options.createSeed ?? createSeedUpdate)(files)
         if (seed.problems.length > 0) {
           throw new Error(
             `seed of ${docName} refused: ${seed.problems.map((p) => p.code).join(', ')}`
