@@ -5,11 +5,15 @@
 // - the bare y-websocket reference server of @y/websocket-server (its own `src/server.js`,
 //   documents in memory, no authentication, no storage).
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { freePort, REPO_ROOT } from '../web/serverProcess'
+import {
+  freePort,
+  REPO_ROOT,
+  startServerProcess,
+  type ServerProcessOptions,
+} from '../web/serverProcess'
 
 const START_TIMEOUT_MS = 180_000
 const REFERENCE_SERVER = path.join(REPO_ROOT, 'node_modules/@y/websocket-server/src/server.js')
@@ -26,49 +30,28 @@ export interface ServerChild {
   stop: () => Promise<void>
 }
 
-export interface BauplanServerOptions {
-  /** PostgreSQL instead of a fresh embedded SQLite (the --redis run shares one database). */
-  databaseUrl?: string
-  redisUrl?: string
-  /** Extra node flags, e.g. `--expose-gc`. */
-  nodeFlags?: string[]
-  /** Modules loaded into the server before it starts (after tsx, so they may be TypeScript). */
-  preloads?: string[]
-}
+export type BauplanServerOptions = Pick<
+  ServerProcessOptions,
+  'databaseUrl' | 'redisUrl' | 'nodeFlags' | 'preloads'
+>
 
+/** The real server (bench/web/serverProcess.ts), with an IPC channel for the memory probe. */
 export async function startBauplanServer(options: BauplanServerOptions = {}): Promise<ServerChild> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'bauplan-bench-collab-'))
-  const port = await freePort()
-  const env: NodeJS.ProcessEnv = { ...process.env }
-  // `tsx --tsconfig bench/tsconfig.json` hands that file to children; the server resolves its
-  // modules with its own configuration, not the benchmark's `paths`.
-  delete env.TSX_TSCONFIG_PATH
-  const child = spawn(
-    process.execPath,
-    [
-      ...(options.nodeFlags ?? []),
-      '--import',
-      'tsx',
-      ...(options.preloads ?? []).flatMap((file) => ['--import', file]),
-      'apps/server/src/server.ts',
-    ],
-    {
-      cwd: REPO_ROOT,
-      env: {
-        ...env,
-        DATABASE_URL: options.databaseUrl ?? '',
-        REDIS_URL: options.redisUrl ?? '',
-        BAUPLAN_DATA_DIR: dataDir,
-        BAUPLAN_DEMO: '1',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    }
-  )
-  return watch(child, `http://127.0.0.1:${port}`, '/api/health', () =>
-    rmSync(dataDir, { recursive: true, force: true })
-  )
+  const warnings = countWarnings()
+  const server = await startServerProcess({
+    ...options,
+    ipc: true,
+    onOutput: warnings.add,
+    startTimeoutMs: START_TIMEOUT_MS,
+  })
+  return {
+    baseUrl: server.baseUrl,
+    pid: server.pid,
+    child: server.child,
+    output: server.logs,
+    logged: warnings.counts,
+    stop: server.stop,
+  }
 }
 
 export async function startReferenceServer(): Promise<ServerChild> {
@@ -101,6 +84,7 @@ export function mainThreadSchedule(pid: number): { cpu: number; waiting: number 
   return { cpu: Number(fields[0] ?? 0) / 1e9, waiting: Number(fields[1] ?? 0) / 1e9 }
 }
 
+/** The reference server has no health route of its own: `/` answers once it listens. */
 async function watch(
   child: ChildProcess,
   baseUrl: string,
@@ -108,19 +92,11 @@ async function watch(
   cleanUp: () => void
 ): Promise<ServerChild> {
   let output = ''
-  let partial = ''
-  const logged: Record<string, number> = {}
+  const warnings = countWarnings()
   const keep = (chunk: Buffer) => {
     const text = chunk.toString()
     output = (output + text).slice(-20_000)
-    const lines = (partial + text).split('\n')
-    partial = lines.pop() ?? ''
-    for (const line of lines) {
-      const level = /"level":(\d+)/.exec(line)?.[1]
-      if (level === undefined || Number(level) < 40) continue
-      const message = /"msg":"([^"]*)"/.exec(line)?.[1] ?? line.slice(0, 120)
-      logged[message] = (logged[message] ?? 0) + 1
-    }
+    warnings.add(text)
   }
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
@@ -139,9 +115,26 @@ async function watch(
     pid: child.pid ?? 0,
     child,
     output: () => output,
-    logged: () => ({ ...logged }),
+    logged: warnings.counts,
     stop,
   }
+}
+
+/** Warnings and errors in a server's output (pino JSON lines, level ≥ 40), counted by message. */
+function countWarnings(): { add: (text: string) => void; counts: () => Record<string, number> } {
+  let partial = ''
+  const logged: Record<string, number> = {}
+  const add = (text: string) => {
+    const lines = (partial + text).split('\n')
+    partial = lines.pop() ?? ''
+    for (const line of lines) {
+      const level = /"level":(\d+)/.exec(line)?.[1]
+      if (level === undefined || Number(level) < 40) continue
+      const message = /"msg":"([^"]*)"/.exec(line)?.[1] ?? line.slice(0, 120)
+      logged[message] = (logged[message] ?? 0) + 1
+    }
+  }
+  return { add, counts: () => ({ ...logged }) }
 }
 
 async function waitForHealth(url: string, child: ChildProcess, output: () => string) {

@@ -24,7 +24,7 @@ import { generateDiagram, segmentsFor } from '../lint/diagram'
 import { BARE_READY_ATTRIBUTE, serveBarePage } from './barePage'
 import { percentile } from './percentiles'
 import { seedDraft } from './seedDraft'
-import { startServer } from './serverProcess'
+import { startServerProcess } from './serverProcess'
 import { buildWebApp, bundleFiles, type BundleFile } from './webBuild'
 
 // bench/ has no node_modules of its own: playwright-core comes from the web app, which depends on it
@@ -103,7 +103,7 @@ const bundle = bundleFiles()
 progress('bundling the bare bpmn-js page …')
 const bare = await serveBarePage(diagram.xml)
 progress('starting the server …')
-const server = await startServer()
+const server = await startServerProcess()
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [

@@ -5,7 +5,8 @@
  * teardown.
  */
 import type { TestProject } from 'vitest/node'
-import { startServer, type RunningServer } from './support/server'
+import { REPO_ROOT, startServerProcess, type ServerProcess } from './support/server'
+import { buildWebAppWhenStale } from './support/webBuild'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,10 +14,11 @@ declare module 'vitest' {
   }
 }
 
-let server: RunningServer | undefined
+let server: ServerProcess | undefined
 
 export async function setup(project: TestProject): Promise<() => Promise<void>> {
-  server = await startServer()
+  buildWebAppWhenStale(REPO_ROOT)
+  server = await startServerProcess()
   project.provide('baseUrl', server.baseUrl)
   return async () => {
     await server?.stop()
