@@ -1,153 +1,27 @@
-import {
-  SYSTEM_ACTOR,
-  openPostgresStore,
-  type CatalogueStore,
-  type VersionKey,
-} from '@bauplan/catalogue'
+import type { VersionKey } from '@bauplan/catalogue'
 import { rename, setJsonValue } from '@bauplan/collab'
-import pg from 'pg'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type * as Yjs from 'yjs'
 import { blockUrl, FIXTURE_BPMN, fixtureFolder } from '../testing/fixtureBlock'
-import { startTestApp, TestClock, type CookieLogin, type TestApp } from '../testing/testApp'
 import { deriveDocumentFiles, documentOf } from './draftFilesDerivation'
-import { connectProvider, eventually, type ProviderClient } from './testing/collabClients'
+import { eventually, type ProviderClient } from './testing/collabClients'
+import { draftFilesBackends, useDraftFilesFixture } from './testing/draftFilesFixture'
 
 // A draft's files follow its shared document (docs/collaboration.md § Derivation): written back a
 // moment after editors' updates, derived atomically on submit, and REST writes go into the live
 // document. Real server, real y-websocket clients, the catalogue's durable log; on SQLite always and
 // on PostgreSQL with DATABASE_URL.
 
-const ORG = 'test-kommune'
 const TASK = 'Activity_NachweisPruefen'
-const url = process.env.DATABASE_URL
-if (!url) {
-  console.warn(
-    'Draft files on PostgreSQL SKIPPED: DATABASE_URL is not set ' +
-      '(e.g. DATABASE_URL=postgres://root@127.0.0.1:5432/test).'
-  )
-}
-
-interface Backend {
-  name: string
-  start(): Promise<{ t: TestApp; stop(): Promise<void> }>
-}
-
-const backends: Backend[] = [
-  {
-    name: 'SQLite',
-    start: async () => {
-      const t = await startTestApp({ collab: { maxUpgradesPerWindow: 10_000 } })
-      return { t, stop: () => t.close() }
-    },
-  },
-  ...(url
-    ? [
-        {
-          name: 'PostgreSQL',
-          start: async () => {
-            // A fresh schema per run, dropped afterwards.
-            const schema = `bp_draftfiles_${process.pid}_${Date.now().toString(36)}`
-            const testClock = new TestClock()
-            const store: CatalogueStore = await openPostgresStore({
-              connectionString: url,
-              schema,
-              poolSize: 4,
-              clock: testClock.now,
-            })
-            const t = await startTestApp({
-              store,
-              testClock,
-              collab: { maxUpgradesPerWindow: 10_000 },
-            })
-            return {
-              t,
-              stop: async () => {
-                await t.close()
-                await store.close()
-                const client = new pg.Client({ connectionString: url })
-                await client.connect()
-                await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)
-                await client.end()
-              },
-            }
-          },
-        },
-      ]
-    : []),
-]
+const backends = draftFilesBackends('Draft files', 'bp_draftfiles')
 
 describe.each(backends)('draft files follow the shared document ($name)', (backend) => {
-  let t: TestApp
-  let stop: () => Promise<void>
-  let baseUrl: string
-  let annaLogin: CookieLogin
-  const headersOf: Record<string, Record<string, string>> = {}
-  const open: ProviderClient[] = []
-  let blocks = 0
-
-  beforeAll(async () => {
-    ;({ t, stop } = await backend.start())
-    await t.addOrganisation(ORG, 'kommune')
-    await t.addUser('anna', [{ organisationId: ORG, role: 'modellierer' }])
-    await t.addUser('bernd', [{ organisationId: ORG, role: 'modellierer' }])
-    await t.app.listen({ port: 0, host: '127.0.0.1' })
-    const address = t.app.server.address()
-    if (address === null || typeof address === 'string') throw new Error('no port')
-    baseUrl = `ws://127.0.0.1:${address.port}`
-    const origin = `http://127.0.0.1:${address.port}`
-    annaLogin = await t.login('anna')
-    headersOf.anna = { cookie: annaLogin.cookie, origin }
-    headersOf.bernd = await t.token('bernd')
-  }, 60_000)
-
-  afterEach(() => {
-    for (const client of open.splice(0)) client.provider.destroy()
-  })
-
-  afterAll(async () => {
-    await stop?.()
-  })
-
-  /** A new block (its draft 1.0.0) per test, so tests never share a document. */
-  async function newDraft(): Promise<VersionKey> {
-    blocks += 1
-    const blockId = `urn:bauplan:baustein:${ORG}:identitaet-pruefen-${blocks}`
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/api/bausteine',
-      headers: annaLogin.headers,
-      payload: { files: await fixtureFolder(() => undefined, blockId) },
-    })
-    expect(response.statusCode, response.body).toBe(201)
-    return { blockId, version: '1.0.0' }
-  }
-
-  function client(name: string, key: VersionKey): ProviderClient {
-    const connected = connectProvider(baseUrl, key.blockId, key.version, headersOf[name] ?? {})
-    open.push(connected)
-    return connected
-  }
-
-  async function editor(name: string, key: VersionKey): Promise<ProviderClient> {
-    const connected = client(name, key)
-    await eventually(() => connected.provider.synced, 10_000, 'sync')
-    return connected
-  }
+  const fixture = useDraftFilesFixture(backend, 'identitaet-pruefen')
+  const { newDraft, editor, files, storedDocumentFiles, put } = fixture
 
   /** The client's document as @bauplan/collab's operations take it (one Yjs instance). */
   function docOf(connected: ProviderClient): Yjs.Doc {
     return connected.doc as unknown as Yjs.Doc
-  }
-
-  function files(key: VersionKey): Promise<Record<string, string>> {
-    return t.app.catalogue.getFolder(SYSTEM_ACTOR, key.blockId, key.version) as Promise<
-      Record<string, string>
-    >
-  }
-
-  async function storedDocumentFiles(key: VersionKey): Promise<Record<string, string>> {
-    return deriveDocumentFiles(await t.store.loadCollabUpdates(key))
   }
 
   /**
@@ -176,38 +50,32 @@ describe.each(backends)('draft files follow the shared document ($name)', (backe
   async function editEverywhereButTheFiles(key: VersionKey, bezeichnung: string): Promise<void> {
     const seeding = await editor('anna', key)
     seeding.provider.destroy()
-    const doc = documentOf(await t.store.loadCollabUpdates(key))
+    const doc = documentOf(await fixture.t.store.loadCollabUpdates(key))
     const updates: Uint8Array[] = []
     doc.on('update', (update: Uint8Array) => updates.push(update))
     setJsonValue(doc, 'test', 'baustein.json', ['bezeichnung'], bezeichnung)
     doc.destroy()
     for (const update of updates) {
-      await t.store.appendCollabUpdate({ ...key, update, maxDocumentBytes: 64 * 1024 * 1024 })
+      await fixture.t.store.appendCollabUpdate({
+        ...key,
+        update,
+        maxDocumentBytes: 64 * 1024 * 1024,
+      })
     }
   }
 
-  function put(key: VersionKey, folder: Record<string, string>, revision?: number) {
-    const query = revision === undefined ? '' : `?revision=${revision}`
-    return t.app.inject({
-      method: 'PUT',
-      url: blockUrl(key.blockId, `/versionen/${key.version}${query}`),
-      headers: annaLogin.headers,
-      payload: { files: folder },
-    })
-  }
-
   function submit(key: VersionKey) {
-    return t.app.inject({
+    return fixture.t.app.inject({
       method: 'POST',
       url: blockUrl(key.blockId, `/versionen/${key.version}/einreichen`),
-      headers: annaLogin.headers,
+      headers: fixture.annaLogin.headers,
       payload: {},
     })
   }
 
   it('writes the files back a moment after editors change the document', async () => {
     const key = await newDraft()
-    const revisionBefore = (await t.store.getVersion(key))?.revision
+    const revisionBefore = (await fixture.t.store.getVersion(key))?.revision
     const anna = await editor('anna', key)
     const bernd = await editor('bernd', key)
     setJsonValue(
@@ -231,11 +99,11 @@ describe.each(backends)('draft files follow the shared document ($name)', (backe
     )
     // What is stored is exactly the document's derivation, under the draft's own key.
     expectSameFolder(await files(key), await storedDocumentFiles(key))
-    const after = await t.store.getVersion(key)
+    const after = await fixture.t.store.getVersion(key)
     expect(after?.state).toBe('entwurf')
     expect(after?.revision).toBeGreaterThan(revisionBefore ?? 0)
     // Writes while editing leave no audit entry of their own (the log is the edit history).
-    const audit = await t.store.listAudit({ blockId: key.blockId })
+    const audit = await fixture.t.store.listAudit({ blockId: key.blockId })
     expect(audit.items.filter((entry) => entry.action === 'version.draftUpdated')).toHaveLength(0)
   })
 
@@ -287,7 +155,7 @@ describe.each(backends)('draft files follow the shared document ($name)', (backe
     expect(Number(submittedName.replace('Stand ', ''))).toBeGreaterThanOrEqual(lastAcknowledged)
     expect(version[FIXTURE_BPMN]).toContain('name="Nachweis prüfen 5"')
     expect(submittedName).not.toBe('zu spät')
-    expect((await t.store.getVersion(key))?.state).toBe('in_pruefung')
+    expect((await fixture.t.store.getVersion(key))?.state).toBe('in_pruefung')
   })
 
   it('submits edits the files do not show yet (derived from the log in the submission)', async () => {
@@ -297,7 +165,7 @@ describe.each(backends)('draft files follow the shared document ($name)', (backe
     const submitted = await submit(key)
     expect(submitted.statusCode, submitted.body).toBe(200)
     expect(metadataOf(await files(key)).bezeichnung).toBe('nur im Dokument')
-    const audit = await t.store.listAudit({ blockId: key.blockId })
+    const audit = await fixture.t.store.listAudit({ blockId: key.blockId })
     const entry = audit.items.find((item) => item.action === 'version.submitted')
     expect(entry?.details.documentUpdates).toBeGreaterThanOrEqual(2)
   })
@@ -305,7 +173,7 @@ describe.each(backends)('draft files follow the shared document ($name)', (backe
   it('puts a REST write into the live document: connected editors receive it, it is stored', async () => {
     const key = await newDraft()
     const anna = await editor('anna', key)
-    const revision = (await t.store.getVersion(key))?.revision
+    const revision = (await fixture.t.store.getVersion(key))?.revision
     const folder = await fixtureFolder((metadata) => {
       metadata.bezeichnung = 'Per REST geändert'
     }, key.blockId)
@@ -318,7 +186,7 @@ describe.each(backends)('draft files follow the shared document ($name)', (backe
     // The answer and the stored files already show it, derived from the document.
     expect(metadataOf(await files(key)).bezeichnung).toBe('Per REST geändert')
     expectSameFolder(await files(key), await storedDocumentFiles(key))
-    expect(response.json().version.revision).toBe((await t.store.getVersion(key))?.revision)
+    expect(response.json().version.revision).toBe((await fixture.t.store.getVersion(key))?.revision)
     // The connected editor received it live.
     await eventually(
       async () => {
@@ -333,7 +201,7 @@ describe.each(backends)('draft files follow the shared document ($name)', (backe
       10_000,
       'the REST write to reach the editor'
     )
-    const audit = await t.store.listAudit({ blockId: key.blockId })
+    const audit = await fixture.t.store.listAudit({ blockId: key.blockId })
     const entry = audit.items.find((item) => item.action === 'version.draftUpdated')
     expect(entry?.details.viaDocument).toBe(true)
   })
@@ -346,10 +214,10 @@ describe.each(backends)('draft files follow the shared document ($name)', (backe
       'name="Nachweis einzeln prüfen"'
     )
     // One file, as the editor's save and `bauplan push` of a single file do.
-    const response = await t.app.inject({
+    const response = await fixture.t.app.inject({
       method: 'PUT',
       url: blockUrl(key.blockId, `/versionen/${key.version}/dateien/${FIXTURE_BPMN}`),
-      headers: { ...annaLogin.headers, 'content-type': 'application/xml' },
+      headers: { ...fixture.annaLogin.headers, 'content-type': 'application/xml' },
       payload: bpmn,
     })
     expect(response.statusCode, response.body).toBe(200)
@@ -363,8 +231,8 @@ describe.each(backends)('draft files follow the shared document ($name)', (backe
     const key = await newDraft()
     await editor('anna', key)
     const before = await files(key)
-    const logBefore = await t.store.loadCollabUpdates(key)
-    const revision = (await t.store.getVersion(key))?.revision ?? 0
+    const logBefore = await fixture.t.store.loadCollabUpdates(key)
+    const revision = (await fixture.t.store.getVersion(key))?.revision ?? 0
 
     const broken = { ...before, [FIXTURE_BPMN]: '<bpmn:definitions' }
     expect((await put(key, broken)).statusCode).toBe(422)
@@ -386,9 +254,9 @@ describe.each(backends)('draft files follow the shared document ($name)', (backe
     expect(extra.statusCode).toBe(409)
     expect(extra.json().code).toBe('lifecycle.documentFileList')
 
-    expect(await t.store.loadCollabUpdates(key)).toEqual(logBefore)
+    expect(await fixture.t.store.loadCollabUpdates(key)).toEqual(logBefore)
     expect(await files(key)).toEqual(before)
-    expect((await t.store.getVersion(key))?.revision).toBe(revision)
+    expect((await fixture.t.store.getVersion(key))?.revision).toBe(revision)
   })
 
   it('never renumbers the draft from the document: files keep its number, submit refuses (409)', async () => {
@@ -405,7 +273,7 @@ describe.each(backends)('draft files follow the shared document ($name)', (backe
     const refused = await submit(key)
     expect(refused.statusCode).toBe(409)
     expect(refused.json().code).toBe('lifecycle.documentRenumber')
-    expect((await t.store.getVersion(key))?.state).toBe('entwurf')
-    expect(await t.store.getVersion({ ...key, version: '2.0.0' })).toBeNull()
+    expect((await fixture.t.store.getVersion(key))?.state).toBe('entwurf')
+    expect(await fixture.t.store.getVersion({ ...key, version: '2.0.0' })).toBeNull()
   })
 })
