@@ -49,8 +49,13 @@ export {
 
 // Reading and verifying bundles
 export { BUNDLE_LIMITS } from './zip/limits'
-export type { BundleLimits } from './zip/limits'
+export type { BundleLimits, ZipLimits } from './zip/limits'
 export { readBundleZip } from './zip/readZip'
+// The safe zip reader itself, for archives that are not bundles (folder uploads)
+export { readZipSafely } from './zip/readZipSafely'
+export type { ZipReadRules } from './zip/readZipSafely'
+export { ZipRefusal } from './zip/zipRefusal'
+export type { ZipRefusalReason } from './zip/zipRefusal'
 export { writeDeterministicZip } from './zip/writeZip'
 export { verifyBundle, readVerifiedBundle } from './verify/verifyBundle'
 export { VERIFY_CHECKS } from './verify/verifyTypes'

@@ -1,11 +1,12 @@
 /**
- * Limits for reading a bundle, all checked before anything is inflated (from the sizes the central
- * directory declares) and again while inflating (by counting the bytes that really come out), so
- * a forged header cannot smuggle more. Documented in docs/blueprints.md.
+ * Limits for reading a zip archive, all checked before anything is inflated (from the sizes the
+ * central directory declares) and again while inflating (by counting the bytes that really come
+ * out), so a forged header cannot smuggle more. The bundle limits are documented in
+ * docs/blueprints.md; folder uploads bring their own (docs/api.md).
  */
 const MIB = 1024 * 1024
 
-export interface BundleLimits {
+export interface ZipLimits {
   /** The zip archive itself. */
   maxArchiveBytes: number
   /** Entries in the archive. */
@@ -18,6 +19,9 @@ export interface BundleLimits {
   maxCompressionRatio: number
   ratioCheckFromBytes: number
 }
+
+/** The limits of a bundle archive (the name the public API has always used). */
+export type BundleLimits = ZipLimits
 
 export const BUNDLE_LIMITS: BundleLimits = {
   maxArchiveBytes: 50 * MIB,
