@@ -1,5 +1,6 @@
 import { defineProject } from 'vitest/config'
 import { playwright } from '@vitest/browser-playwright'
+import { headlessChromium } from '../../vitest.chromium'
 
 // The bpmn-js binding runs against real bpmn-js in real Chromium (Debian's /usr/bin/chromium):
 // the canvas needs SVG geometry that jsdom cannot provide. Node tests stay in vitest.config.ts.
@@ -25,25 +26,6 @@ export default defineProject({
     name: 'collab-browser',
     include: ['src/**/*.browser.test.ts'],
     testTimeout: 60_000,
-    browser: {
-      enabled: true,
-      headless: true,
-      provider: playwright({
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      }),
-      instances: [{ browser: 'chromium' }],
-      screenshotFailures: false,
-    },
+    browser: { ...headlessChromium(playwright), screenshotFailures: false },
   },
 })
