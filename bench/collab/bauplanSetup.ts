@@ -4,8 +4,7 @@
 // The server's protective limits stay as they are: a user may hold 20 collaboration connections,
 // an address 100 and open 300 per minute, so the benchmark spreads its clients over enough users
 // (and, in relayClients.ts, over several loopback addresses).
-import { DEMO_ANALYST, DEMO_PASSWORD } from '../web/seedDraft'
-import { PROCESS_ID } from '../lint/diagram'
+import { benchDraftFiles, DEMO_ANALYST, DEMO_PASSWORD } from '../shared/benchDraft'
 
 const DEMO_ADMIN = 'admin@demo.example'
 const BENCH_PASSWORD = 'bench-zusammenarbeit-2026'
@@ -61,27 +60,7 @@ async function post(baseUrl: string, session: Session, path: string, data: unkno
 
 /** The folder of one benchmark draft: metadata and the given BPMN. */
 export function draftFiles(blockId: string, name: string, bpmnXml: string): Record<string, string> {
-  const metadata = {
-    id: blockId,
-    version: '0.1.0',
-    name,
-    bausteinart: 'musterprozess',
-    einsatzbereich: 'beide',
-    freigabestatus: 3,
-    letzteAenderung: '2026-01-01T00:00:00Z',
-    herausgeber: { organisationsname: 'Benchmark' },
-    handlungsgrundlagen: [{ name: '§ 1 BenchG' }],
-    prozessteilnehmer: [
-      {
-        name: 'Antragstellende Person',
-        rolle: 'ergebnisempfaenger',
-        bpmnParticipantId: 'Participant_Antragsteller',
-      },
-      { name: 'Behörde', rolle: 'hauptakteur', bpmnParticipantId: 'Participant_Behoerde' },
-    ],
-    artefakte: { bpmn: { datei: BPMN_FILE, processId: PROCESS_ID } },
-  }
-  return { 'baustein.json': JSON.stringify(metadata, null, 2), [BPMN_FILE]: bpmnXml }
+  return benchDraftFiles({ blockId, name, bpmnFile: BPMN_FILE, bpmnXml })
 }
 
 /** Creates `count` drafts (as the demo analyst), a few at a time. */

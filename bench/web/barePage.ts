@@ -1,13 +1,10 @@
 // The baseline of the editor benchmark: a page with nothing but bpmn-js's Modeler (its own CSS, no
 // properties panel, no React, no workbench) that fetches the diagram and imports it. It is bundled
 // with the web app's own Vite (same bundler, same production settings) from bpmn-js in
-// apps/web/node_modules, and served by a small static server of the benchmark.
-import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
-import { tmpdir } from 'node:os'
+// apps/web/node_modules, and served by a small static server of the benchmark (shared/vitePage.ts).
 import path from 'node:path'
-import { freePort, REPO_ROOT } from './serverProcess'
+import { serveVitePage, type VitePage } from '../shared/vitePage'
+import { REPO_ROOT } from './serverProcess'
 
 export const BARE_READY_ATTRIBUTE = 'data-bare-ready'
 
@@ -41,79 +38,19 @@ async function open() {
 open()
 `
 
-export interface BarePage {
-  url: string
-  stop: () => Promise<void>
-}
+export type BarePage = VitePage
 
 /** Builds the bare page into a temporary folder and serves it with `diagramXml` next to it. */
-export async function serveBarePage(diagramXml: string): Promise<BarePage> {
-  const work = mkdtempSync(path.join(tmpdir(), 'bauplan-bench-bare-'))
-  const source = path.join(work, 'src')
-  const out = path.join(work, 'dist')
-  mkdirSync(source)
-  writeFileSync(path.join(source, 'index.html'), INDEX_HTML)
-  writeFileSync(path.join(source, 'main.js'), MAIN_JS)
-  // A string alias also maps `bpmn-js/…` sub-paths; bpmn-js's own imports resolve from its real path.
-  const bpmnJs = path.join(REPO_ROOT, 'apps/web/node_modules/bpmn-js')
-  const config = {
-    root: source,
-    base: './',
-    logLevel: 'warn',
-    resolve: { alias: { 'bpmn-js': bpmnJs } },
-    build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 4096 },
-  }
-  const configFile = path.join(work, 'vite.config.mjs')
-  writeFileSync(configFile, `export default ${JSON.stringify(config)}\n`)
-  const result = spawnSync(
-    'pnpm',
-    ['--filter', '@bauplan/web', 'exec', 'vite', 'build', '--config', configFile],
-    { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] }
-  )
-  if (result.status !== 0) {
-    rmSync(work, { recursive: true, force: true })
-    throw new Error(`Building the bare bpmn-js page failed (exit ${result.status})`)
-  }
-  const server = createServer((request, response) => {
-    const name = new URL(request.url ?? '/', 'http://bench').pathname
-    if (name === '/diagram.bpmn') {
-      response.writeHead(200, { 'content-type': 'application/xml; charset=utf-8' })
-      response.end(diagramXml)
-      return
-    }
-    const file = path.join(out, name === '/' ? 'index.html' : path.normalize(name))
-    if (!file.startsWith(out)) {
-      response.writeHead(404).end()
-      return
-    }
-    try {
-      const bytes = readFileSync(file)
-      response.writeHead(200, { 'content-type': mediaType(file) })
-      response.end(bytes)
-    } catch {
-      response.writeHead(404).end()
-    }
-  })
-  const port = await freePort()
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    stop: async () => {
-      await close(server)
-      rmSync(work, { recursive: true, force: true })
+export function serveBarePage(diagramXml: string): Promise<BarePage> {
+  return serveVitePage({
+    title: 'bare bpmn-js page',
+    tempPrefix: 'bauplan-bench-bare-',
+    source: { 'index.html': INDEX_HTML, 'main.js': MAIN_JS },
+    // A string alias also maps `bpmn-js/…` sub-paths; bpmn-js's own imports resolve from its real path.
+    alias: { 'bpmn-js': path.join(REPO_ROOT, 'apps/web/node_modules/bpmn-js') },
+    chunkSizeWarningLimit: 4096,
+    documents: {
+      '/diagram.bpmn': { contentType: 'application/xml; charset=utf-8', body: diagramXml },
     },
-  }
-}
-
-function mediaType(file: string): string {
-  if (file.endsWith('.html')) return 'text/html; charset=utf-8'
-  if (file.endsWith('.js')) return 'text/javascript; charset=utf-8'
-  if (file.endsWith('.css')) return 'text/css; charset=utf-8'
-  if (file.endsWith('.woff2')) return 'font/woff2'
-  if (file.endsWith('.svg')) return 'image/svg+xml'
-  return 'application/octet-stream'
-}
-
-function close(server: Server): Promise<void> {
-  return new Promise((resolve) => server.close(() => resolve()))
+  })
 }

@@ -1,0 +1,40 @@
+// The demo sign-in and the folder of a benchmark draft (metadata + one BPMN), shared by the editor
+// benchmark (which creates its draft through a browser context) and the collaboration benchmarks
+// (through fetch).
+import { PROCESS_ID } from '../lint/diagram'
+
+/** The demo server's analyst (Modellierer), who creates the benchmark drafts. */
+export const DEMO_ANALYST = 'analyst@koordinierung.example'
+export const DEMO_PASSWORD = 'bauplan-demo'
+
+export interface BenchDraft {
+  blockId: string
+  name: string
+  bpmnFile: string
+  bpmnXml: string
+}
+
+/** The files of a draft as POST /api/bausteine takes them: metadata and the BPMN. */
+export function benchDraftFiles(draft: BenchDraft): Record<string, string> {
+  const metadata = {
+    id: draft.blockId,
+    version: '0.1.0',
+    name: draft.name,
+    bausteinart: 'musterprozess',
+    einsatzbereich: 'beide',
+    freigabestatus: 3,
+    letzteAenderung: '2026-01-01T00:00:00Z',
+    herausgeber: { organisationsname: 'Benchmark' },
+    handlungsgrundlagen: [{ name: '§ 1 BenchG' }],
+    prozessteilnehmer: [
+      {
+        name: 'Antragstellende Person',
+        rolle: 'ergebnisempfaenger',
+        bpmnParticipantId: 'Participant_Antragsteller',
+      },
+      { name: 'Behörde', rolle: 'hauptakteur', bpmnParticipantId: 'Participant_Behoerde' },
+    ],
+    artefakte: { bpmn: { datei: draft.bpmnFile, processId: PROCESS_ID } },
+  }
+  return { 'baustein.json': JSON.stringify(metadata, null, 2), [draft.bpmnFile]: draft.bpmnXml }
+}
