@@ -62,7 +62,7 @@ export async function startReferenceServer(): Promise<ServerChild> {
     env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  return watch(child, `http://127.0.0.1:${port}`, '/', () => undefined)
+  return watchReferenceServer(child, `http://127.0.0.1:${port}`, '/', () => undefined)
 }
 
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
@@ -85,7 +85,7 @@ export function mainThreadSchedule(pid: number): { cpu: number; waiting: number 
 }
 
 /** The reference server has no health route of its own: `/` answers once it listens. */
-async function watch(
+async function watchReferenceServer(
   child: ChildProcess,
   baseUrl: string,
   healthPath: string,
