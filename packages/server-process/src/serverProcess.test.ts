@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs'
-import path from 'node:path'
+import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { REPO_ROOT, startServerProcess } from './serverProcess'
+import { startServerProcess } from './serverProcess'
 
 describe('startServerProcess', () => {
   it('answers once started; stop() ends it and removes the data directory it created', async () => {
@@ -25,15 +24,4 @@ describe('startServerProcess', () => {
       /exited \(1\) before it was ready:[\s\S]*BAUPLAN_DEMO must be 1 \(on\) or 0 \(off\)/
     )
   })
-})
-
-describe('the copies for the end-to-end suite and the benchmarks', () => {
-  // apps/web and bench cannot import this file (see its comment): they hold copies, kept equal.
-  it.each(['apps/web/e2e/support/server.ts', 'bench/web/serverProcess.ts'])(
-    '%s is byte-identical to testing/serverProcess.ts',
-    (copy) => {
-      const original = readFileSync(new URL('./serverProcess.ts', import.meta.url), 'utf8')
-      expect(readFileSync(path.join(REPO_ROOT, copy), 'utf8')).toBe(original)
-    }
-  )
 })

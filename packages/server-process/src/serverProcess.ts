@@ -9,13 +9,11 @@
  * (CI sets DATABASE_URL for the PostgreSQL suites; inherited, it would point a server that expects
  * a fresh database at the shared, persistent `test` database.)
  *
- * One launcher, three places. Its users live in three TypeScript projects with disjoint roots: the
- * crash test (apps/server), the end-to-end suite (apps/web/e2e/support/server.ts) and the
- * benchmarks (bench/web/serverProcess.ts). apps/web and bench cannot import apps/server — neither
- * tsconfig references it, and the architecture lets apps import packages only — and no package they
- * all reach may spawn processes. So the other two places hold byte-identical copies of this file
- * (serverProcess.test.ts checks it): edit this one and copy it over. Nothing here depends on where
- * the file lives.
+ * One launcher for every place that needs the real server: the crash test (apps/server), the
+ * end-to-end suite (apps/web/e2e) and the benchmarks (bench/). It is a package of its own because
+ * those live in different TypeScript projects and apps import packages only
+ * (docs/architecture.md). It imports nothing of the server: it runs `apps/server/src/server.ts` as
+ * a process, found from the repository root.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
