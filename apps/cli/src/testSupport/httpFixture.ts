@@ -7,9 +7,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { MODELS_DIR } from '@bauplan/models'
+import { startServerProcess } from '@bauplan/server-process'
 import { credentialsPath } from '../credentials/credentialsStore'
 import { runInProcess, type RunResult } from './runInProcess'
-import { startServer, type RunningServer } from './serverProcess'
 
 export const REPO = path.resolve(MODELS_DIR, '..')
 export const SERVER_ENTRY = path.join(REPO, 'apps/server/src/server.ts')
@@ -19,6 +19,12 @@ export const SERVER_PRESENT = existsSync(SERVER_ENTRY)
 export const DEMO_PASSWORD = 'bauplan-demo'
 export const ANALYST = 'analyst@koordinierung.example'
 export const IT_PROVIDER = 'it@dienstleister.example'
+
+/** The real server (`@bauplan/server-process`: fresh data folder, free port, demo mode). */
+export interface RunningServer {
+  url: string
+  stop(): Promise<void>
+}
 
 export interface HttpFixture {
   server: RunningServer
@@ -37,7 +43,11 @@ export interface HttpFixture {
 }
 
 export async function createHttpFixture(): Promise<HttpFixture> {
-  const server = await startServer(REPO, SERVER_ENTRY)
+  const started = await startServerProcess()
+  const server: RunningServer = {
+    url: started.baseUrl,
+    stop: () => started.stop(),
+  }
   const work = await mkdtemp(path.join(tmpdir(), 'bauplan-cli-http-'))
   const configDir = (user: string) => path.join(work, '.config', user)
   const cli: HttpFixture['cli'] = (user, argv, options = {}) =>
