@@ -13,7 +13,7 @@ import {
   REPO_ROOT,
   startServerProcess,
   type ServerProcessOptions,
-} from '../web/serverProcess'
+} from '@bauplan/server-process'
 
 const START_TIMEOUT_MS = 180_000
 const REFERENCE_SERVER = path.join(REPO_ROOT, 'node_modules/@y/websocket-server/src/server.js')
@@ -35,7 +35,7 @@ export type BauplanServerOptions = Pick<
   'databaseUrl' | 'redisUrl' | 'nodeFlags' | 'preloads'
 >
 
-/** The real server (bench/web/serverProcess.ts), with an IPC channel for the memory probe. */
+/** The real server (@bauplan/server-process), with an IPC channel for the memory probe. */
 export async function startBauplanServer(options: BauplanServerOptions = {}): Promise<ServerChild> {
   const warnings = countWarnings()
   const server = await startServerProcess({

@@ -3,7 +3,7 @@
 // it with the draft (files, BPMN file name, tasks to edit) as draft.json.
 import path from 'node:path'
 import { serveVitePage, type VitePage } from '../shared/vitePage'
-import { REPO_ROOT } from '../web/serverProcess'
+import { REPO_ROOT } from '@bauplan/server-process'
 import { COLLAB_BENCH_DIR } from './childProcesses'
 
 export interface RenderDraft {

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { freePort, REPO_ROOT } from '../web/serverProcess'
+import { freePort, REPO_ROOT } from '@bauplan/server-process'
 
 export interface VitePageBuild {
   /** Names the page in the error of a failed build. */

@@ -4,7 +4,7 @@
 // apps/web/node_modules, and served by a small static server of the benchmark (shared/vitePage.ts).
 import path from 'node:path'
 import { serveVitePage, type VitePage } from '../shared/vitePage'
-import { REPO_ROOT } from './serverProcess'
+import { REPO_ROOT } from '@bauplan/server-process'
 
 export const BARE_READY_ATTRIBUTE = 'data-bare-ready'
 

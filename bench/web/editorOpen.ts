@@ -24,7 +24,7 @@ import { generateDiagram, segmentsFor } from '../lint/diagram'
 import { BARE_READY_ATTRIBUTE, serveBarePage } from './barePage'
 import { percentile } from './percentiles'
 import { seedDraft } from './seedDraft'
-import { startServerProcess } from './serverProcess'
+import { startServerProcess } from '@bauplan/server-process'
 import { buildWebApp, bundleFiles, type BundleFile } from './webBuild'
 
 // bench/ has no node_modules of its own: playwright-core comes from the web app, which depends on it

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { REPO_ROOT } from './serverProcess'
+import { REPO_ROOT } from '@bauplan/server-process'
 
 export const WEB_DIST = path.join(REPO_ROOT, 'apps/web/dist')
 

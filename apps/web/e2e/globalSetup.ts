@@ -5,7 +5,7 @@
  * teardown.
  */
 import type { TestProject } from 'vitest/node'
-import { REPO_ROOT, startServerProcess, type ServerProcess } from './support/server'
+import { REPO_ROOT, startServerProcess, type ServerProcess } from '@bauplan/server-process'
 import { buildWebAppWhenStale } from './support/webBuild'
 
 declare module 'vitest' {

@@ -13,7 +13,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ACCOUNTS, launchChromium, newPage } from './support/browser'
-import { REPO_ROOT } from './support/server'
+import { REPO_ROOT } from '@bauplan/server-process'
 import { blockPath, logIn } from './support/workbench'
 
 const SCREENSHOT_DIR = path.join(REPO_ROOT, 'docs/screenshots')

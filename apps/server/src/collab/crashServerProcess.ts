@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { freePort, startServerProcess, type ServerProcess } from '../testing/serverProcess'
+import { freePort, startServerProcess, type ServerProcess } from '@bauplan/server-process'
 
 export interface CrashableServer {
   /** `http://127.0.0.1:<port>`: the same for every start. */

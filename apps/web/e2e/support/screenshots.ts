@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Locator, Page } from 'playwright-core'
-import { REPO_ROOT } from './server'
+import { REPO_ROOT } from '@bauplan/server-process'
 
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'docs/screenshots')
 
