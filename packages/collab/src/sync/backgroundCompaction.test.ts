@@ -134,3 +134,35 @@ describe('DocumentHub: compaction beside the appends', () => {
     expect(persistence.stored(DOC)).toHaveLength(21)
   })
 })
+
+describe('DocumentHub: lazy merges of its copy', () => {
+  it('merges in the collect it was given, not on the turn an update arrives', async () => {
+    const calls: number[] = []
+    const hub = new DocumentHub({
+      persistence: new MemoryPersistence(),
+      // No compaction in this test: only the copy's own merges call the collect.
+      limits: { compactAfterUpdates: 1_000_000 },
+      collectGarbage: async (updates) => {
+        calls.push(updates.length)
+        return collectGarbageInProcess(updates)
+      },
+    })
+    const a = await new TestClient().connect(hub, DOC, writer)
+    const b = await new TestClient().connect(hub, DOC, writer)
+    // Enough bytes to pass the lazy-merge bound (4 KiB at least) several times.
+    for (let i = 0; i < 60; i++) {
+      a.doc.getMap('m').set(`k${i}`, 'x'.repeat(200))
+      await tick(2)
+    }
+    await tick()
+    await hub.settled(DOC)
+    expect(calls.length).toBeGreaterThan(0)
+    // Each call merged many updates at once: the copy's lazy merge, in the "worker".
+    expect(Math.max(...calls)).toBeGreaterThan(10)
+    expect(b.doc.getMap('m').toJSON()).toEqual(a.doc.getMap('m').toJSON())
+    // A late joiner gets the merged state.
+    const c = await new TestClient().connect(hub, DOC, writer)
+    await tick()
+    expect(c.doc.getMap('m').toJSON()).toEqual(a.doc.getMap('m').toJSON())
+  })
+})

@@ -313,7 +313,10 @@ export class DocumentHub {
     // The log as it is (no re-encoding here); a log of several updates may hold deleted content,
     // collected in the background like after a compaction. A single update is a compaction's
     // result (already collected) or a seed or first edit (next to nothing deleted).
-    const content = new EncodedDocumentState(initial)
+    // A hub given its own collect (a worker pool) merges there too, not on the event loop.
+    const content = new EncodedDocumentState(initial, {
+      deferMerges: this.options.collectGarbage !== undefined,
+    })
     const loaded = new LoadedDocument(this, docName, content, { storedBytes, storedUpdates })
     if (initial.length > 1) loaded.collectGarbageInBackground()
     return loaded
@@ -515,6 +518,7 @@ class LoadedDocument {
     for (const queued of batch) this.reservedBytes -= queued.update.length
     this.confirm(size, update.length)
     this.content.add(update)
+    if (this.content.wantsMerge) this.collectGarbageInBackground()
     // Relayed as stored, not only what the state gained: working that out needs the merged state,
     // and a duplicate merges to nothing on the clients. A lone update goes to everyone but its
     // sender; a batch goes out as its merged update to every connection, senders included (they
@@ -546,7 +550,10 @@ class LoadedDocument {
     })
   }
 
-  /** Drops the deleted content of this copy without blocking (after loading a long log). */
+  /**
+   * Drops the deleted content of this copy without blocking: after loading a long log, and as the
+   * copy's lazy merge when the hub has a collect of its own (`EncodedDocumentState.wantsMerge`).
+   */
   collectGarbageInBackground(): void {
     this.runInBackground(async () => {
       await this.content.collectGarbageWith(this.hub.collectGarbage)
@@ -576,6 +583,7 @@ class LoadedDocument {
   /** Adds and relays an update another instance stored (see DocumentHub.applyStoredElsewhere). */
   async applyElsewhere(update: Uint8Array): Promise<void> {
     this.content.add(update)
+    if (this.content.wantsMerge) this.collectGarbageInBackground()
     this.relay(update, ELSEWHERE_ORIGIN)
     // The shared log grew by it: counted for the document size limit on this instance too.
     this.confirm(undefined, update.length)
@@ -589,6 +597,7 @@ class LoadedDocument {
     const missing = Y.diffUpdate(Y.mergeUpdates(updates), this.content.stateVector())
     if (!isEmptyUpdate(missing)) {
       this.content.add(missing)
+      if (this.content.wantsMerge) this.collectGarbageInBackground()
       this.relay(missing, ELSEWHERE_ORIGIN)
     }
     this.confirm(

@@ -88,6 +88,36 @@ describe('EncodedDocumentState', () => {
     expect(Y.decodeStateVector(state.stateVector()).size).toBe(2)
   })
 
+  it('with deferMerges leaves merging to its owner, up to a hard bound', async () => {
+    const { doc, updates } = editsOf(400)
+    const deferred = new EncodedDocumentState([], { deferMerges: true })
+    let firstWanted = -1
+    let mergedAt = -1
+    for (const [index, update] of updates.entries()) {
+      deferred.add(update)
+      if (deferred.wantsMerge && firstWanted < 0) firstWanted = index
+      // The list shrank: `add` merged on this turn (only at four times the bound).
+      if (deferred.unmergedCount < index + 1) {
+        mergedAt = index
+        break
+      }
+    }
+    expect(firstWanted).toBeGreaterThanOrEqual(0)
+    expect(mergedAt).toBeGreaterThan(firstWanted * 2)
+    for (const update of updates.slice(mergedAt + 1)) deferred.add(update)
+    expect(await deferred.collectGarbageWith(collectGarbageInProcess)).toBe(true)
+    expect(deferred.unmergedCount).toBe(0)
+    expect(deferred.wantsMerge).toBe(false)
+    for (const update of updates) deferred.add(update)
+    expect(textOf(deferred.state)).toBe(doc.getText('t').toString())
+
+    // Without it, the state merges on the adding turn as soon as the bound is reached.
+    const eager = new EncodedDocumentState([])
+    for (const update of updates.slice(0, firstWanted + 1)) eager.add(update)
+    expect(eager.wantsMerge).toBe(false)
+    expect(eager.unmergedCount).toBe(0)
+  })
+
   it('drops deleted content when collecting garbage', async () => {
     const { doc, updates } = editsOf(60)
     const state = new EncodedDocumentState([])

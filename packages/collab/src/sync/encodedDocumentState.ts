@@ -10,6 +10,12 @@ import * as Y from 'yjs'
 const MERGE_AT_FRACTION_OF_STATE = 1 / 8
 const MERGE_AT_BYTES_AT_LEAST = 4096
 const MERGE_AT_UPDATES = 1024
+/**
+ * With `deferMerges`, the owner merges in the background (`wantsMerge`); only if the list grows to
+ * this many times the bound meanwhile (a collection that fails or falls far behind) does `add`
+ * merge on the caller's turn, so memory stays bounded.
+ */
+const DEFERRED_MERGE_HARD_FACTOR = 4
 
 /** Collects garbage from updates (see `collectGarbage`), possibly on another thread. */
 export type CollectGarbage = (updates: Uint8Array[]) => Promise<Uint8Array>
@@ -43,7 +49,15 @@ export class EncodedDocumentState {
    * be merged): nothing is re-encoded on the loading caller's turn. Merged updates keep deleted
    * content; `collectGarbageWith` drops it, off the event loop when its collect runs elsewhere.
    */
-  constructor(updates: readonly Uint8Array[]) {
+  constructor(
+    updates: readonly Uint8Array[],
+    /**
+     * Leave merging to the owner (`wantsMerge`, then `collectGarbageWith` with a collect that runs
+     * on another thread): `Y.mergeUpdates` on the event loop takes tens of milliseconds for a
+     * large document, and documents edited in step reach their bound together.
+     */
+    private readonly options: { deferMerges?: boolean } = {}
+  ) {
     const [first, ...rest] = updates
     // An empty document encodes to no structs and no deletions: [0, 0].
     this.merged = first ?? new Uint8Array([0, 0])
@@ -58,11 +72,28 @@ export class EncodedDocumentState {
     this.addedDuringCollection?.push(update)
     this.unmerged.push(update)
     this.unmergedBytes += update.length
+    const factor = this.options.deferMerges ? DEFERRED_MERGE_HARD_FACTOR : 1
+    if (this.overBound(factor)) this.merge()
+  }
+
+  /** Updates added and not yet merged into the state (for tests and metrics). */
+  get unmergedCount(): number {
+    return this.unmerged.length
+  }
+
+  /** With `deferMerges`: the unmerged updates have reached the bound where they should be merged. */
+  get wantsMerge(): boolean {
+    return this.overBound(1)
+  }
+
+  private overBound(factor: number): boolean {
     const byteBound = Math.max(
       this.merged.length * MERGE_AT_FRACTION_OF_STATE,
       MERGE_AT_BYTES_AT_LEAST
     )
-    if (this.unmergedBytes >= byteBound || this.unmerged.length >= MERGE_AT_UPDATES) this.merge()
+    return (
+      this.unmergedBytes >= byteBound * factor || this.unmerged.length >= MERGE_AT_UPDATES * factor
+    )
   }
 
   /** The whole document as one update. */
