@@ -62,10 +62,13 @@ export async function storeDocumentFiles(
       : await draftOfDocument(ctx, current, derivation.files, onMismatch)
   const stored = await readFolder(tx, current)
   if (sameFolder(stored, folder)) return { version: current, folder, draft, written: false }
+  // Unchanged metadata is not written: writing it re-indexes the draft for search, the larger part
+  // of a write-back's database work, and most edits change only a model.
+  const sameMetadata = sameJson(current.metadata, draft.metadata)
   const result = await tx.updateDraft({
     blockId: current.blockId,
     version: current.version,
-    metadata: draft.metadata,
+    ...(sameMetadata ? {} : { metadata: draft.metadata }),
     files: storedFilesOf(folder),
     expectedRevision: current.revision,
   })
@@ -185,6 +188,11 @@ export function sameFileContent(
 ): boolean {
   if (name !== METADATA_FILE) return a === b
   return canonicalJson(a) === canonicalJson(b)
+}
+
+/** Equal JSON values whatever the order of object keys. */
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(sortedKeys(a)) === JSON.stringify(sortedKeys(b))
 }
 
 function canonicalJson(text: string | undefined): string {

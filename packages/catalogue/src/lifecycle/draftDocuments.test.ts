@@ -92,4 +92,33 @@ describe('followDraftDocument', { timeout: SLOW }, () => {
     expect(derivations).toEqual([])
     expect(await store.getVersion({ blockId: ID, version: '1.0.0' })).toEqual(before)
   })
+
+  it('writes the metadata (and the search index) only when the document changed it', async () => {
+    let derived = folder({ id: ID, taskName: 'Prüfen' })
+    const service = createCatalogueService({
+      store,
+      draftDocuments: {
+        deriveFiles: async () => ({ ...derived }),
+        mergeFiles: async () => undefined,
+      },
+    })
+    const key = { blockId: ID, version: '1.0.0' }
+    // Any stored update makes a document; the fake derivation ignores its content.
+    await store.appendCollabUpdate({ ...key, update: new Uint8Array([1]), maxDocumentBytes: 1000 })
+    const found = async (text: string) =>
+      (await service.search(w.analyst, { text, states: ['entwurf'] })).hits.map((h) => h.blockId)
+
+    // A model change: the files are written, the metadata stays as stored (no re-index).
+    const before = await store.getVersion(key)
+    const afterModel = await service.followDraftDocument(SYSTEM_ACTOR, ID, '1.0.0')
+    expect(afterModel?.revision).toBe((before?.revision ?? 0) + 1)
+    expect(afterModel?.metadata).toEqual(before?.metadata)
+
+    // A metadata change: written, and the draft is found by its new name.
+    expect(await found('Hundeanmeldung')).toEqual([])
+    derived = folder({ id: ID, taskName: 'Prüfen', name: 'Hundeanmeldung' })
+    const afterName = await service.followDraftDocument(SYSTEM_ACTOR, ID, '1.0.0')
+    expect(afterName?.metadata.name).toBe('Hundeanmeldung')
+    expect(await found('Hundeanmeldung')).toEqual([ID])
+  })
 })
