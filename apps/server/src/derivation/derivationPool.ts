@@ -112,10 +112,15 @@ export class DerivationPool implements DerivationTasks {
   }
 
   private spawn(): PoolWorker {
-    const worker = new Worker(
-      WORKER_ENTRY,
-      this.heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } }
-    )
+    const worker = new Worker(WORKER_ENTRY, {
+      // Not the server's own flags: a worker inherits them by default, preloads included (a
+      // benchmark's probe that talks to its parent over IPC crashed every worker). The entry
+      // registers the TypeScript loader itself.
+      execArgv: [],
+      ...(this.heapMb === undefined
+        ? {}
+        : { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } }),
+    })
     // An idle pool does not keep the process alive (tests, CLI use of the app).
     worker.unref()
     const entry: PoolWorker = { worker, current: undefined }
