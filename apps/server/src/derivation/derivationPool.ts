@@ -6,8 +6,9 @@ import type { DerivationTaskName, DerivationTasks } from './derivationTasks'
 
 /**
  * Worker threads for the server's CPU-heavy pure work (derivationTasks.ts): deriving a draft's
- * files from its shared document, checking folders and collecting a document's garbage when it is
- * compacted. On the event loop one such call blocks every socket for tens of milliseconds, and
+ * files from its shared document, checking folders, building the seed of a new document, and
+ * merging a document's state with its garbage collected (compaction, the hub's lazy merges). On
+ * the event loop one such call blocks every socket for tens of milliseconds, and
  * drafts edited together need hundreds of them; in the pool they run beside the loop, which keeps
  * serving edits (docs/decisions/0013).
  *
