@@ -7,6 +7,7 @@ import {
   placedAsBefore,
   refresh,
   remove,
+  restoreSelection,
   type CanvasServices,
 } from './applyToCanvas'
 import type { DiagramElement } from './diagramTypes'
@@ -84,13 +85,7 @@ export function applyChangesToCanvas(
   }
   if (changed.length > 0) eventBus.fire('elements.changed', { elements: changed })
 
-  const kept = selectedIds
-    .map((id) => elementRegistry.get(id))
-    .filter((element): element is DiagramElement => element !== undefined)
-  const current = selection.get()
-  if (kept.length !== current.length || kept.some((element, i) => element !== current[i])) {
-    selection.select(kept)
-  }
+  restoreSelection(services, selectedIds)
 }
 
 function isDiagramElement(element: ModdleElement): boolean {

@@ -66,6 +66,15 @@ export function applyToCanvas(services: CanvasServices, plane: ModdleElement, me
   }
   if (changed.length > 0) eventBus.fire('elements.changed', { elements: changed })
 
+  restoreSelection(services, selectedIds)
+}
+
+/**
+ * Selects again what was selected before a remote change, less what no longer exists; selects
+ * only if that differs, so an unchanged selection fires no `selection.changed`.
+ */
+export function restoreSelection(services: CanvasServices, selectedIds: readonly string[]): void {
+  const { elementRegistry, selection } = services
   const kept = selectedIds
     .map((id) => elementRegistry.get(id))
     .filter((element): element is DiagramElement => element !== undefined)
