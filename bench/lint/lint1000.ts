@@ -5,7 +5,8 @@
 // `runs` times timed, one run at a time; p50/p95 are taken over the timed runs. The editor path
 // (bpmnlint's Linter on the bundle for bpmn-js-bpmnlint, German marker texts) is timed the same way.
 import { createRequire } from 'node:module'
-import { CALLED_BLOCK, PROCESS_ID, generateDiagram, segmentsFor } from './diagram'
+import { benchMetadata } from '../shared/benchDraft'
+import { CALLED_BLOCK, generateDiagram, segmentsFor } from './diagram'
 
 // The root has no dependency on the workspace packages, so they are loaded by path.
 const domainUrl = new URL('../../packages/domain/src/index.ts', import.meta.url)
@@ -36,26 +37,14 @@ const bpmnlint = requireFromLint('bpmnlint') as Bpmnlint
 const runs = numberOption('--runs', 300)
 const warmup = numberOption('--warmup', 30)
 
-const validated = domain.validateBaustein({
-  id: 'urn:bauplan:baustein:bench:grosses-verfahren',
-  version: '1.0.0',
-  name: 'Großes Verfahren bearbeiten',
-  bausteinart: 'musterprozess',
-  einsatzbereich: 'beide',
-  freigabestatus: 3,
-  letzteAenderung: '2026-01-01T00:00:00Z',
-  herausgeber: { organisationsname: 'Benchmark' },
-  handlungsgrundlagen: [{ name: '§ 1 BenchG' }],
-  prozessteilnehmer: [
-    {
-      name: 'Antragstellende Person',
-      rolle: 'ergebnisempfaenger',
-      bpmnParticipantId: 'Participant_Antragsteller',
-    },
-    { name: 'Behörde', rolle: 'hauptakteur', bpmnParticipantId: 'Participant_Behoerde' },
-  ],
-  artefakte: { bpmn: { datei: 'bench.bpmn', processId: PROCESS_ID } },
-})
+const validated = domain.validateBaustein(
+  benchMetadata({
+    blockId: 'urn:bauplan:baustein:bench:grosses-verfahren',
+    version: '1.0.0',
+    name: 'Großes Verfahren bearbeiten',
+    bpmnFile: 'bench.bpmn',
+  })
+)
 if (!validated.ok) throw new Error(`bench metadata invalid: ${JSON.stringify(validated.problems)}`)
 const metadata = validated.value
 const lookup = (id: string) => (id === CALLED_BLOCK ? ['1.0.0', '1.1.0'] : undefined)

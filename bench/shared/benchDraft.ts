@@ -14,11 +14,19 @@ export interface BenchDraft {
   bpmnXml: string
 }
 
-/** The files of a draft as POST /api/bausteine takes them: metadata and the BPMN. */
-export function benchDraftFiles(draft: BenchDraft): Record<string, string> {
-  const metadata = {
+/**
+ * A benchmark block's `baustein.json`: valid metadata (participants matching the generated
+ * diagram's pools, `bench/lint/diagram.ts`) naming the BPMN file. Also the lint benchmark's.
+ */
+export function benchMetadata(draft: {
+  blockId: string
+  name: string
+  bpmnFile: string
+  version?: string
+}): Record<string, unknown> {
+  return {
     id: draft.blockId,
-    version: '0.1.0',
+    version: draft.version ?? '0.1.0',
     name: draft.name,
     bausteinart: 'musterprozess',
     einsatzbereich: 'beide',
@@ -36,5 +44,12 @@ export function benchDraftFiles(draft: BenchDraft): Record<string, string> {
     ],
     artefakte: { bpmn: { datei: draft.bpmnFile, processId: PROCESS_ID } },
   }
-  return { 'baustein.json': JSON.stringify(metadata, null, 2), [draft.bpmnFile]: draft.bpmnXml }
+}
+
+/** The files of a draft as POST /api/bausteine takes them: metadata and the BPMN. */
+export function benchDraftFiles(draft: BenchDraft): Record<string, string> {
+  return {
+    'baustein.json': JSON.stringify(benchMetadata(draft), null, 2),
+    [draft.bpmnFile]: draft.bpmnXml,
+  }
 }
