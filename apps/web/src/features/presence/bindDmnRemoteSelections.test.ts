@@ -1,21 +1,25 @@
 import 'dmn-js/dist/assets/dmn-js-decision-table.css'
 import {
   bindDmnModeler,
-  createSeedUpdate,
-  deriveFiles,
-  MemoryPresenceRoom,
   presenceColour,
   setLocalSelection,
   type DmnModelerLike,
 } from '@bauplan/collab'
 import DmnModeler from 'dmn-js/lib/Modeler'
 import { afterEach, describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { expectNoSeriousA11yViolations } from '../../lib/testing/axe'
-import { referenceFolder } from '../editor/testing/referenceModels'
 import { bindDmnRemoteSelections } from './bindDmnRemoteSelections'
 import { PRESENCE_LAYER } from './bindRemoteSelections'
 import { CELL_LABEL_CLASS, TABLE_PRESENCE_SCOPE } from './bindTableRemoteSelections'
+import {
+  anna,
+  bernd,
+  carla,
+  linkedDocuments,
+  modelerContainer,
+  type Person,
+} from './testing/twoPeople'
 
 const FOLDER = 'hundesteuer-anmelden'
 const DMN_FILE = `${FOLDER}.dmn`
@@ -25,10 +29,6 @@ const RULE_2 = 'Rule_Steuersatz_WeitererHund'
 const CELL_1A = 'InputEntry_Steuersatz_ErsterHund_LaufendeNummer'
 const CELL_1B = 'OutputEntry_Steuersatz_ErsterHund_Jahressteuer'
 const CELL_2A = 'InputEntry_Steuersatz_WeitererHund_LaufendeNummer'
-
-const anna = { userId: 'u-anna', name: 'Anna Schmidt' }
-const bernd = { userId: 'u-bernd', name: 'Bernd Özdemir' }
-const carla = { userId: 'u-carla', name: 'Carla Weber' }
 
 interface TableRow {
   id: string
@@ -48,28 +48,10 @@ afterEach(() => {
  * one MemoryPresenceRoom (which stamps identities like the server). Both start in `view`.
  */
 async function twoPeople(view: 'drd' | typeof DECISION = DECISION) {
-  const seed = await createSeedUpdate(referenceFolder(`verfahren/${FOLDER}`))
-  expect(seed.problems).toEqual([])
-  const docs = [new Y.Doc(), new Y.Doc()] as const
-  for (const doc of docs) Y.applyUpdate(doc, seed.update)
-  const relay = Symbol('relay')
-  docs[0].on(
-    'update',
-    (u: Uint8Array, origin: unknown) => origin !== relay && Y.applyUpdate(docs[1], u, relay)
-  )
-  docs[1].on(
-    'update',
-    (u: Uint8Array, origin: unknown) => origin !== relay && Y.applyUpdate(docs[0], u, relay)
-  )
-  const xml = (await deriveFiles(docs[0]))[DMN_FILE]!
-  const room = new MemoryPresenceRoom()
-  cleanups.push(() => room.destroy())
+  const { docs, xml, room } = await linkedDocuments(`verfahren/${FOLDER}`, DMN_FILE, cleanups)
 
-  const person = async (doc: Y.Doc, user: typeof anna) => {
-    const container = document.createElement('div')
-    container.style.width = '1000px'
-    container.style.height = '600px'
-    document.body.append(container)
+  const person = async (doc: Y.Doc, user: Person) => {
+    const container = modelerContainer()
     const modeler = new DmnModeler({ container })
     await modeler.importXML(xml)
     const open = async (wanted: 'drd' | string) => {

@@ -1,28 +1,24 @@
-import {
-  bindBpmnModeler,
-  createSeedUpdate,
-  deriveFiles,
-  MemoryPresenceRoom,
-  presenceColour,
-  setLocalSelection,
-} from '@bauplan/collab'
+import { bindBpmnModeler, presenceColour, setLocalSelection } from '@bauplan/collab'
 import { bauplanModdleDescriptor } from '@bauplan/domain'
 import Modeler from 'bpmn-js/lib/Modeler'
 import { afterEach, describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
-import { referenceFolder } from '../editor/testing/referenceModels'
+import type * as Y from 'yjs'
 import { bindRemoteSelections, PRESENCE_LAYER } from './bindRemoteSelections'
 import type { CanvasElement } from './diagramServices'
+import {
+  anna,
+  bernd,
+  carla,
+  linkedDocuments,
+  modelerContainer,
+  type Person,
+} from './testing/twoPeople'
 
 const BLOCK = 'gebuehr-berechnen-und-festsetzen'
 const BPMN_FILE = `${BLOCK}.bpmn`
 const TASK = 'Activity_GebuehrFestsetzen'
 const OTHER_TASK = 'Activity_KassenzeichenVergeben'
 const FLOW = 'Flow_Activity_GebuehrFestsetzen_Activity_KassenzeichenVergeben'
-
-const anna = { userId: 'u-anna', name: 'Anna Schmidt' }
-const bernd = { userId: 'u-bernd', name: 'Bernd Özdemir' }
-const carla = { userId: 'u-carla', name: 'Carla Weber' }
 
 interface Modeling {
   removeElements(elements: CanvasElement[]): void
@@ -50,28 +46,10 @@ afterEach(() => {
  * one MemoryPresenceRoom (which stamps identities like the server).
  */
 async function twoPeople() {
-  const seed = await createSeedUpdate(referenceFolder(`bausteine/${BLOCK}`))
-  expect(seed.problems).toEqual([])
-  const docs = [new Y.Doc(), new Y.Doc()] as const
-  for (const doc of docs) Y.applyUpdate(doc, seed.update)
-  const relay = Symbol('relay')
-  docs[0].on(
-    'update',
-    (u: Uint8Array, origin: unknown) => origin !== relay && Y.applyUpdate(docs[1], u, relay)
-  )
-  docs[1].on(
-    'update',
-    (u: Uint8Array, origin: unknown) => origin !== relay && Y.applyUpdate(docs[0], u, relay)
-  )
-  const xml = (await deriveFiles(docs[0]))[BPMN_FILE]!
-  const room = new MemoryPresenceRoom()
-  cleanups.push(() => room.destroy())
+  const { docs, xml, room } = await linkedDocuments(`bausteine/${BLOCK}`, BPMN_FILE, cleanups)
 
-  const person = async (doc: Y.Doc, user: typeof anna) => {
-    const container = document.createElement('div')
-    container.style.width = '1000px'
-    container.style.height = '600px'
-    document.body.append(container)
+  const person = async (doc: Y.Doc, user: Person) => {
+    const container = modelerContainer()
     const modeler = new Modeler({
       container,
       moddleExtensions: { bauplan: bauplanModdleDescriptor },
