@@ -7,14 +7,9 @@ import { InvalidInputError, NotFoundError } from '../errors'
 import type { VersionKey } from '../model/inputs'
 import type { VersionState } from '../model/vocabulary'
 import { appendCollabGroup, requireBytes } from './collabAppendGroup'
+import { collabAppendOps } from './collabAppendThrough'
 import { documentKey, lockCollabDocuments, storeCollabRows } from './collabDocuments'
-import type {
-  CollabAppendOutcome,
-  CollabAppendResult,
-  CollabCompaction,
-  CollabLogSize,
-  NewCollabUpdate,
-} from './collabRecords'
+import type { CollabCompaction, CollabLogSize } from './collabRecords'
 
 /**
  * The log of Yjs updates of a draft's collaborative document (table `collab_updates`, migration 005)
@@ -36,16 +31,7 @@ export function collabOps(ctx: StoreContext) {
       return rows.map((row) => copyBytes(row.bytes))
     },
 
-    async appendCollabUpdate(input: NewCollabUpdate): Promise<CollabAppendResult> {
-      const [outcome] = await appendCollabGroup(ctx, [input])
-      if (outcome === undefined) throw new TypeError('an append group of one returned no outcome')
-      if (!outcome.ok) throw outcome.error
-      return outcome.result
-    },
-
-    async appendCollabUpdates(inputs: readonly NewCollabUpdate[]): Promise<CollabAppendOutcome[]> {
-      return appendCollabGroup(ctx, inputs)
-    },
+    ...collabAppendOps((inputs) => appendCollabGroup(ctx, inputs)),
 
     /**
      * Optimistic, so the merge (a Y.Doc rebuild, possibly in a worker thread) holds no lock: on

@@ -2,6 +2,8 @@ import { TransactionMisuseError } from '../errors'
 import type { CatalogueStore } from '../store'
 import { auditOps } from './auditOps'
 import { blockOps } from './blockOps'
+import { collabAppendOps } from '../collab/collabAppendThrough'
+import type { CollabGroupWriter } from '../collab/collabGroupRetry'
 import { collabOps } from '../collab/collabOps'
 import { draftDeletionOps } from './draftDeletionOps'
 import { withExecutor, type StoreContext } from './context'
@@ -26,6 +28,12 @@ export interface StoreBackend {
   fullText: FullTextIndex
   dialect: SqlDialect
   clock: () => Date
+  /**
+   * Writes the collaboration hub's append groups elsewhere than on `executor` (SQLite: a thread
+   * with its own connection, sqliteAppendThread.ts). Only the store outside transactions uses it;
+   * inside `transaction` appends run on the transaction's connection as usual.
+   */
+  appendCollabGroup?: CollabGroupWriter
 }
 
 type Operations = Omit<CatalogueStore, 'transaction' | 'close'>
@@ -89,6 +97,7 @@ export function buildStore(backend: StoreBackend): CatalogueStore {
   }
   return {
     ...operations(ctx),
+    ...(backend.appendCollabGroup === undefined ? {} : collabAppendOps(backend.appendCollabGroup)),
     transaction: (fn) => ctx.ex.atomic((ex) => fn(transactionStore(withExecutor(ctx, ex)))),
     close: () => backend.close(),
   }

@@ -1,12 +1,19 @@
 import Database from 'better-sqlite3'
+import { appendCollabGroupThrough } from '../collab/collabAppendThrough'
 import { buildStore } from '../core/buildStore'
 import { upgradeSearchText } from '../core/searchTextUpgrade'
 import { loadMigrations, migrationsDirectory } from '../migrations/loadMigrations'
 import type { CatalogueStore } from '../store'
+import { SqliteAppendThread } from './sqliteAppendThread'
+import { configureSqliteConnection } from './sqliteConnectionSettings'
+import { SQLITE_DIALECT } from './sqliteDialect'
 import { SqliteConnection, SqliteExecutor } from './sqliteExecutor'
 import { translateSqliteError } from './sqliteErrors'
 import { sqliteFullText } from './sqliteFullText'
 import { applySqliteMigrations } from './sqliteMigrations'
+
+export { configureSqliteConnection } from './sqliteConnectionSettings'
+export { SQLITE_CASE_FOLD } from './sqliteDialect'
 
 export interface SqliteStoreOptions {
   /** Path of the database file (created if missing). */
@@ -15,30 +22,23 @@ export interface SqliteStoreOptions {
   clock?: () => Date
   /** How long to wait for another process's write lock before failing; default 5000 ms. */
   busyTimeoutMs?: number
+  /**
+   * Write the collaboration hub's append groups (`appendCollabUpdates`) on a connection of their
+   * own in a worker thread, so their fsync does not block the event loop (sqliteAppendThread.ts).
+   * Default: on for a database file; an in-memory database (`:memory:` or '') cannot be shared
+   * with a second connection and always writes inline.
+   */
+  appendThread?: boolean
 }
 
-/** Name of the SQL function that lower-cases text beyond ASCII (see SqlDialect.caseFold). */
-export const SQLITE_CASE_FOLD = 'bp_casefold'
-
-/**
- * Connection settings. WAL lets readers and one writer work at once; synchronous=FULL makes a commit
- * durable when it returns (at a small cost per write); foreign keys are off by default in SQLite;
- * busy_timeout makes a second process wait for the write lock instead of failing at once.
- * SQLite's lower() leaves „Ä“ as it is, so case-insensitive filters use a function of our own.
- */
-export function configureSqliteConnection(db: Database.Database, busyTimeoutMs: number): void {
-  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`)
-  db.pragma('journal_mode = WAL')
-  db.pragma('synchronous = FULL')
-  db.pragma('foreign_keys = ON')
-  db.function(SQLITE_CASE_FOLD, { deterministic: true }, (value: unknown) =>
-    typeof value === 'string' ? value.toLowerCase() : value
-  )
+function isInMemory(file: string): boolean {
+  return file === '' || file === ':memory:' || file.startsWith('file::memory:')
 }
 
 /** Opens (and migrates) the embedded SQLite catalogue, the default store. */
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<CatalogueStore> {
   const clock = options.clock ?? (() => new Date())
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000
   let db: Database.Database
   try {
     db = new Database(options.file)
@@ -46,29 +46,44 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Cata
     throw translateSqliteError(error)
   }
   try {
-    configureSqliteConnection(db, options.busyTimeoutMs ?? 5000)
+    configureSqliteConnection(db, busyTimeoutMs)
     applySqliteMigrations(db, loadMigrations(migrationsDirectory('sqlite')), clock)
   } catch (error) {
     db.close()
     throw translateSqliteError(error)
   }
   const executor = new SqliteExecutor(new SqliteConnection(db))
-  const dialect = {
-    binaryCollation: '',
-    caseFold: (e: string) => `${SQLITE_CASE_FOLD}(${e})`,
-    rowLocks: false,
-  }
   try {
-    await upgradeSearchText({ ex: executor, clock, fullText: sqliteFullText, dialect })
+    await upgradeSearchText({
+      ex: executor,
+      clock,
+      fullText: sqliteFullText,
+      dialect: SQLITE_DIALECT,
+    })
   } catch (error) {
     await executor.close()
     throw error
   }
+  const thread =
+    (options.appendThread ?? true) && !isInMemory(options.file)
+      ? new SqliteAppendThread({ file: db.name, busyTimeoutMs })
+      : undefined
   return buildStore({
     executor,
-    close: () => executor.close(),
+    close: async () => {
+      // The executor's lock first: a group still out in the thread ends before the thread stops.
+      await executor.close()
+      await thread?.close()
+    },
     fullText: sqliteFullText,
-    dialect,
+    dialect: SQLITE_DIALECT,
     clock,
+    ...(thread === undefined
+      ? {}
+      : {
+          appendCollabGroup: appendCollabGroupThrough((inputs) =>
+            executor.exclusive(() => thread.append(inputs, clock()))
+          ),
+        }),
   })
 }

@@ -104,6 +104,16 @@ export class SqliteExecutor implements SqlExecutor {
     return this.lock.run(() => this.connection.runNow(sql, params))
   }
 
+  /**
+   * Runs `work` holding the lock, without touching the connection: for a write made on another
+   * connection to the same file (the append thread), so that it neither waits for SQLite's write
+   * lock behind a transaction of this connection nor makes one of them wait for it.
+   */
+  async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    this.guard()
+    return this.lock.run(work)
+  }
+
   async atomic<T>(fn: (ex: SqlExecutor) => Promise<T>): Promise<T> {
     this.guard()
     return this.lock.run(async () => {
