@@ -73,7 +73,10 @@ export function applyToCanvas(services: CanvasServices, plane: ModdleElement, me
  * Selects again what was selected before a remote change, less what no longer exists; selects
  * only if that differs, so an unchanged selection fires no `selection.changed`.
  */
-export function restoreSelection(services: CanvasServices, selectedIds: readonly string[]): void {
+export function restoreSelection(
+  services: Pick<CanvasServices, 'elementRegistry' | 'selection'>,
+  selectedIds: readonly string[]
+): void {
   const { elementRegistry, selection } = services
   const kept = selectedIds
     .map((id) => elementRegistry.get(id))

@@ -292,7 +292,7 @@ describe('dmn-js binding: decision table', () => {
 })
 
 describe('dmn-js binding: other views', () => {
-  it('a decision renamed in the DRD reaches the other side, whose DRD is opened again', async () => {
+  it('a decision renamed in the DRD reaches the other side’s DRD and its list of views', async () => {
     const { a, b } = await peers({ view: 'drd' })
     const decision = a
       .get<{ get(id: string): unknown }>('elementRegistry')

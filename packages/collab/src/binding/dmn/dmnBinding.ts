@@ -46,9 +46,10 @@ export interface DmnBinding {
  *   edit writes one `text` attribute, a new rule its entries and one list insert.
  * - **Remote** (any other origin, including this user's undo/redo): the model is decoded from the
  *   document and merged into dmn-js's definitions in place (`mergeDefinitions`); a decision table
- *   on screen is then updated through table-js's sheet (`syncDecisionTable`), every other view is
- *   opened again from the merged definitions (`refreshActiveView`). No XML is imported, and
- *   nothing enters dmn-js's command stacks.
+ *   on screen is then updated through table-js's sheet (`syncDecisionTable`), a DRD through
+ *   diagram-js's canvas (`syncDrd`, keeping its viewbox and selection), a literal or boxed
+ *   expression is opened again from the merged definitions (`refreshActiveView`). No XML is
+ *   imported, and nothing enters dmn-js's command stacks.
  * - **Undo/redo:** every viewer's `commandStack.undo`/`redo`/`canUndo`/`canRedo` is routed to a
  *   `Y.UndoManager` tracking `origin`, so Ctrl+Z undoes only this user's changes.
  */

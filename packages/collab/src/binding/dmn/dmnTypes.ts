@@ -1,5 +1,12 @@
 import type { ModdleElement } from '@bauplan/domain'
-import type { CommandStack, EventBus } from '../diagramTypes'
+import type {
+  Canvas,
+  CommandStack,
+  DiagramElement,
+  ElementRegistry,
+  EventBus,
+  Selection,
+} from '../diagramTypes'
 
 /*
  * The few dmn-js/table-js shapes the DMN binding touches, typed structurally: dmn-js ships no
@@ -47,6 +54,20 @@ export interface TableElementRegistry {
   updateId(element: TableElement, newId: string): void
 }
 
+/**
+ * dmn-js-drd's importer (`drdImporter`): draws one DRG element, artifact or requirement from its
+ * business object and the DI bound to it as `di`, the way the import does; an edge whose ends are
+ * not drawn is skipped (undefined).
+ */
+export interface DrdImporter {
+  add(semantic: ModdleElement): DiagramElement | undefined
+}
+
+/** The DRD's own view of the definitions' name and id (dmn-js-drd's definition properties). */
+export interface DefinitionPropertiesView {
+  update(): void
+}
+
 /** One of dmn-js's viewers (DRD, decision table, literal expression, boxed expression). */
 export interface DmnViewerLike {
   get(name: string, strict?: boolean): unknown
@@ -74,4 +95,4 @@ export interface DmnModelerLike {
   _updateViews?(): void
 }
 
-export type { CommandStack, EventBus }
+export type { Canvas, CommandStack, DiagramElement, ElementRegistry, EventBus, Selection }

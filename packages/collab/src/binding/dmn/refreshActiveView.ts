@@ -1,13 +1,21 @@
-import type { Problem } from '@bauplan/domain'
+import type { ModdleElement, Problem } from '@bauplan/domain'
 import type { MergeResult } from '../mergeDefinitions'
+import { bindDi, drawableDi, firstDiagram } from './drdDiagram'
 import type {
+  Canvas,
+  DefinitionPropertiesView,
   DmnModelerLike,
   DmnViewerLike,
+  DrdImporter,
+  ElementRegistry,
   EventBus,
+  Selection,
   Sheet,
   TableElementFactory,
 } from './dmnTypes'
+import { isDrdViewer, reopenKeepingView } from './reopenKeepingView'
 import { syncDecisionTable } from './syncDecisionTable'
+import { syncDrd, type DrdServices } from './syncDrd'
 
 /** How the active view took a merged remote change. */
 export type Refresh = 'unchanged' | 'incremental' | 'reopened'
@@ -18,12 +26,15 @@ export type Refresh = 'unchanged' | 'incremental' | 'reopened'
  * - the list of views follows decisions that were added, removed or renamed (`_updateViews`);
  * - a **decision table** is updated incrementally through table-js's sheet (`syncDecisionTable`):
  *   no import, the sheet and its untouched rows stay, dmn-js's command stack is not touched;
- * - every **other view** (DRD, literal expression, boxed expression) is re-opened from the merged
- *   definitions (`modeler.open`, which renders the element again; no XML is parsed). So is a table
- *   whose change does not fit the sheet, or a view whose element is gone (dmn-js then opens the
- *   first view). A view untouched by the change stays as it is.
+ * - the **DRD** likewise through diagram-js's canvas (`syncDrd`): untouched shapes stay, the
+ *   viewbox and the selection too;
+ * - a **literal or boxed expression** is re-opened from the merged definitions (`modeler.open`,
+ *   which renders the element again; no XML is parsed). So is a table or DRD whose change cannot
+ *   be shown step by step, or a view whose element is gone (dmn-js then opens the first view); a
+ *   re-opened DRD gets its viewbox and selection back (`reopenKeepingView`). A view untouched by
+ *   the change stays as it is.
  *
- * `report` hears why a table had to be re-opened, and when re-opening (asynchronous) failed.
+ * `report` hears why a table or DRD had to be re-opened, and when re-opening (asynchronous) failed.
  */
 export function refreshActiveView(
   modeler: DmnModelerLike,
@@ -35,7 +46,7 @@ export function refreshActiveView(
   const view = modeler.getActiveView()
   if (!view) return 'unchanged'
   const reopen = (): Refresh => {
-    modeler.open(view).catch(report)
+    reopenKeepingView(modeler, view, report)
     return 'reopened'
   }
   if (view !== before && view.element !== before?.element) return reopen()
@@ -59,7 +70,38 @@ export function refreshActiveView(
       return reopen()
     }
   }
+  if (view.type === 'drd' && viewer && isDrdViewer(viewer)) {
+    try {
+      syncDrd(drdServices(viewer), merge)
+      return 'incremental'
+    } catch (error) {
+      report(error)
+      bindShownDi(view.element, merge)
+      return reopen()
+    }
+  }
   return reopen()
+}
+
+function drdServices(viewer: DmnViewerLike): DrdServices {
+  return {
+    canvas: viewer.get('canvas') as Canvas,
+    elementRegistry: viewer.get('elementRegistry') as ElementRegistry,
+    drdImporter: viewer.get('drdImporter') as DrdImporter,
+    eventBus: viewer.get('eventBus') as EventBus,
+    selection: viewer.get('selection') as Selection,
+    definitionPropertiesView: viewer.get('definitionPropertiesView', false) as
+      DefinitionPropertiesView | null | undefined,
+  }
+}
+
+/**
+ * Before a DRD is re-opened: dmn-js's import keeps an element's bound `di` over the diagram's
+ * current one, so the current ones are bound first.
+ */
+function bindShownDi(definitions: ModdleElement, merge: MergeResult): void {
+  const diagram = firstDiagram(definitions)
+  if (diagram) bindDi(drawableDi(diagram, definitions, merge.index), diagram, merge.index)
 }
 
 function isTableViewer(viewer: DmnViewerLike): boolean {
