@@ -4,7 +4,9 @@ import { SYSTEM_ACTOR } from './actor'
 import { createCatalogueService } from './catalogueService'
 import { DocumentMovedOnError, retryWhileDocumentMoves } from './documentErrors'
 import { sameUpdates } from './draftDocuments'
+import { TransactionMisuseError } from '../errors'
 import { ForbiddenError } from './errors'
+import { readFolder } from './operationSupport'
 import { sqlite } from './testing/backends'
 import { folder } from './testing/folders'
 import { SLOW } from './testing/slow'
@@ -120,5 +122,38 @@ describe('followDraftDocument', { timeout: SLOW }, () => {
     const afterName = await service.followDraftDocument(SYSTEM_ACTOR, ID, '1.0.0')
     expect(afterName?.metadata.name).toBe('Hundeanmeldung')
     expect(await found('Hundeanmeldung')).toEqual([ID])
+  })
+
+  it('derives again outside its transaction when editors append meanwhile, never inside', async () => {
+    const key = { blockId: ID, version: '1.0.0' }
+    const append = (byte: number) =>
+      store.appendCollabUpdate({ ...key, update: new Uint8Array([byte]), maxDocumentBytes: 1000 })
+    await append(1)
+    const derivations: { updates: number; insideTransaction: boolean }[] = []
+    const service = createCatalogueService({
+      store,
+      draftDocuments: {
+        deriveFiles: async (updates) => {
+          // The outer store refuses calls inside one of its transactions: that tells where we are.
+          const insideTransaction = await store.getVersion(key).then(
+            () => false,
+            (error: unknown) => error instanceof TransactionMisuseError
+          )
+          derivations.push({ updates: updates.length, insideTransaction })
+          // An editor appends while the first derivation runs (outside any transaction).
+          if (derivations.length === 1) await append(2)
+          return folder({ id: ID, taskName: `Schritt ${updates.length}` })
+        },
+        mergeFiles: async () => undefined,
+      },
+    })
+    const written = await service.followDraftDocument(SYSTEM_ACTOR, ID, '1.0.0')
+    expect(derivations).toEqual([
+      { updates: 1, insideTransaction: false },
+      { updates: 2, insideTransaction: false },
+    ])
+    // What is stored is the derivation of the whole log.
+    if (written === undefined) throw new Error('the files were not written')
+    expect(Object.values(await readFolder(store, written)).join('\n')).toContain('Schritt 2')
   })
 })
