@@ -82,7 +82,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Cata
       ? {}
       : {
           appendCollabGroup: appendCollabGroupThrough((inputs) =>
-            executor.exclusive(() => thread.append(inputs, clock()))
+            executor.alongside(() => thread.append(inputs, clock()))
           ),
         }),
   })

@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { CatalogueError, StorageError } from '../errors'
 import type { VersionKey } from '../model/inputs'
 import type { CatalogueStore } from '../store'
+import { collabDocumentName } from '../collab/collabDocumentName'
+import { createCollabPersistence } from '../collab/createCollabPersistence'
 import { seedDraft } from '../test/contract/fixtures'
 import { openSqliteStore } from './openSqliteStore'
 import { SqliteAppendThread } from './sqliteAppendThread'
@@ -97,6 +99,43 @@ describe('SQLite append thread', () => {
       expect(results[0]?.log).toEqual([update(1, 2), update(4), update(5)])
     } finally {
       for (const store of stores) await store.close()
+    }
+  })
+
+  it("takes turns with the store's own writes: neither connection ever finds the file locked", async () => {
+    // No busy timeout: a write that found the other connection writing would fail at once.
+    const store = await openSqliteStore({ file: freshFile(), busyTimeoutMs: 0 })
+    try {
+      const [one, two] = [await seedDraft(store, 'eins'), await seedDraft(store, 'zwei')]
+      const persistence = createCollabPersistence(store)
+      // The first group starts the thread (it loads its code for a few hundred milliseconds).
+      await persistence.append(collabDocumentName(one), update(0))
+      const writes: Promise<unknown>[] = []
+      for (let round = 0; round < 40; round++) {
+        // A group of its own each round, out while the transaction below is open.
+        await new Promise((resolve) => setTimeout(resolve, 1))
+        writes.push(persistence.append(collabDocumentName(one), update(round + 1)))
+        if (round % 4 === 0) {
+          // A write transaction on the store's own connection that stays open across turns of
+          // the event loop, as a write-back's does, while the thread has groups to write.
+          writes.push(
+            store.transaction(async (tx) => {
+              await tx.appendCollabUpdate({
+                ...two,
+                update: update(round + 1),
+                maxDocumentBytes: LIMIT,
+              })
+              await new Promise((resolve) => setTimeout(resolve, 2))
+            })
+          )
+        }
+      }
+      const settled = await Promise.allSettled(writes)
+      expect(settled.filter((result) => result.status === 'rejected')).toEqual([])
+      expect(await store.loadCollabUpdates(one)).toHaveLength(41)
+      expect(await store.loadCollabUpdates(two)).toHaveLength(10)
+    } finally {
+      await store.close()
     }
   })
 

@@ -15,9 +15,10 @@ interface Waiting {
  * quiet disk, tens of milliseconds while much else is written — and on the store's own connection
  * that wait blocked the server's event loop: no socket was read and no stored update relayed
  * meanwhile (29 % of the event loop's time in bench/collab/relayBench.ts S1). Here only the thread
- * waits. The caller holds the store's lock while a group is out (SqliteExecutor.exclusive), so the
- * two connections never compete for SQLite's write lock and the store's statements see the group
- * either not at all or committed.
+ * waits. The caller takes turns with the store's own writes (SqliteExecutor.alongside,
+ * WriteTurns): groups go out back to back, and the thread writes them in order, but never while
+ * the store's connection writes, so neither connection sleeps in SQLite's busy handler for the
+ * other; the store's reads go on meanwhile (WAL).
  *
  * The thread starts with the first group. If it dies, the groups it had are rejected (nothing of a
  * group whose COMMIT did not return is acknowledged) and the next group starts a new thread.

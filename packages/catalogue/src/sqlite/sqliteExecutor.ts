@@ -11,6 +11,7 @@ import {
 import { insideTransactionOf, transactionScope } from '../core/transactionScope'
 import { TransactionMisuseError } from '../errors'
 import { translateSqliteError } from './sqliteErrors'
+import { WriteTurns } from './writeTurns'
 
 const STATEMENT_CACHE_SIZE = 256
 
@@ -82,9 +83,16 @@ export class SqliteConnection implements TransactionConnection {
 /**
  * The executor outside transactions. Everything goes through one FIFO lock: a transaction holds it
  * across its awaits, so no other caller's statement can slip into it on the shared connection.
+ * Writes also take their turn with the append thread's (WriteTurns).
  */
+/** A statement that only reads (no turn needed, see WriteTurns). */
+function isRead(sql: string): boolean {
+  return /^\s*SELECT\b/i.test(sql)
+}
+
 export class SqliteExecutor implements SqlExecutor {
   private readonly lock = new AsyncLock()
+  private readonly turns = new WriteTurns()
   private readonly owner = {}
 
   constructor(private readonly connection: SqliteConnection) {}
@@ -96,53 +104,57 @@ export class SqliteExecutor implements SqlExecutor {
 
   async all(sql: string, params: readonly SqlValue[] = []): Promise<SqlRow[]> {
     this.guard()
-    return this.lock.run(() => this.connection.allNow(sql, params))
+    if (isRead(sql)) return this.lock.run(() => this.connection.allNow(sql, params))
+    return this.lock.run(() => this.turns.exclusive(() => this.connection.allNow(sql, params)))
   }
 
   async run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
     this.guard()
-    return this.lock.run(() => this.connection.runNow(sql, params))
+    return this.lock.run(() => this.turns.exclusive(() => this.connection.runNow(sql, params)))
   }
 
   /**
-   * Runs `work` holding the lock, without touching the connection: for a write made on another
-   * connection to the same file (the append thread), so that it neither waits for SQLite's write
-   * lock behind a transaction of this connection nor makes one of them wait for it.
+   * Runs `work` — a write made on another connection to the same file (the append thread) — in
+   * turn with this connection's writes (WriteTurns): never while one of them is under way, and
+   * several such writes may be out at once. Reads on this connection go on meanwhile.
    */
-  async exclusive<T>(work: () => Promise<T>): Promise<T> {
+  async alongside<T>(work: () => Promise<T>): Promise<T> {
     this.guard()
-    return this.lock.run(work)
+    return this.turns.shared(work)
   }
 
   async atomic<T>(fn: (ex: SqlExecutor) => Promise<T>): Promise<T> {
     this.guard()
-    return this.lock.run(async () => {
-      // IMMEDIATE takes the write lock now, so another process cannot make us fail at our first write.
-      this.connection.controlNow('BEGIN IMMEDIATE')
-      const scoped = new ScopedExecutor(this.connection, 1)
-      let result: T
-      try {
-        result = await transactionScope.run(this.owner, () => fn(scoped))
-      } catch (error) {
-        // End the scope before rolling back: calls fn started but did not await must fail, not
-        // run outside the transaction.
-        scoped.end()
-        if (this.connection.db.inTransaction) this.connection.controlNow('ROLLBACK')
-        throw error
-      }
+    return this.lock.run(() => this.turns.exclusive(() => this.transaction(fn)))
+  }
+
+  private async transaction<T>(fn: (ex: SqlExecutor) => Promise<T>): Promise<T> {
+    // IMMEDIATE takes the write lock now, so another process cannot make us fail at our first write.
+    this.connection.controlNow('BEGIN IMMEDIATE')
+    const scoped = new ScopedExecutor(this.connection, 1)
+    let result: T
+    try {
+      result = await transactionScope.run(this.owner, () => fn(scoped))
+    } catch (error) {
+      // End the scope before rolling back: calls fn started but did not await must fail, not
+      // run outside the transaction.
       scoped.end()
-      try {
-        this.connection.controlNow('COMMIT')
-      } catch (error) {
-        if (this.connection.db.inTransaction) this.connection.controlNow('ROLLBACK')
-        throw error
-      }
-      return result
-    })
+      if (this.connection.db.inTransaction) this.connection.controlNow('ROLLBACK')
+      throw error
+    }
+    scoped.end()
+    try {
+      this.connection.controlNow('COMMIT')
+    } catch (error) {
+      if (this.connection.db.inTransaction) this.connection.controlNow('ROLLBACK')
+      throw error
+    }
+    return result
   }
 
   async close(): Promise<void> {
     this.guard()
-    await this.lock.run(() => this.connection.db.close())
+    // After the append groups still out in the thread (their turns) have ended.
+    await this.lock.run(() => this.turns.exclusive(() => this.connection.db.close()))
   }
 }
