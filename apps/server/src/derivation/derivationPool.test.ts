@@ -1,10 +1,12 @@
 import { collectGarbage, createSeedUpdate } from '@bauplan/collab'
 import { checkBausteinFolder } from '@bauplan/domain'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { deriveDocumentFiles } from '../collab/draftFilesDerivation'
 import { fixtureFolder } from '../testing/fixtureBlock'
 import { DerivationPool } from './derivationPool'
+import { DERIVATION_THREAD_NICENESS } from './lowerThreadPriority'
 
 // Real worker threads running the real tasks: results must be exactly what the same call gives on
 // the main thread, since the catalogue stores them.
@@ -21,7 +23,37 @@ afterEach(async () => {
   await Promise.all(pools.splice(0).map((created) => created.close()))
 })
 
+/** The niceness of each thread of this process, by thread id (Linux: /proc/self/task). */
+function threadNiceness(): Map<number, number> {
+  const result = new Map<number, number>()
+  for (const task of readdirSync('/proc/self/task')) {
+    const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8')
+    // Fields after the command name (in parentheses, which may hold spaces): niceness is field 19.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    result.set(Number(task), Number(fields[16]))
+  }
+  return result
+}
+
 describe('DerivationPool', () => {
+  it.runIf(existsSync('/proc/self/task'))(
+    'runs its workers at a lower CPU priority than the event loop, which keeps its own',
+    async () => {
+      const before = threadNiceness()
+      const workers = pool({ size: 2 })
+      await Promise.all([workers.checkFolder(await fixtureFolder()), workers.checkFolder({})])
+      const after = threadNiceness()
+      const lowered = [...after].filter(
+        ([thread, nice]) => !before.has(thread) && nice === DERIVATION_THREAD_NICENESS
+      )
+      // Each worker thread lowered itself (a worker has helper threads of its own, which keep
+      // the niceness they were started with).
+      expect(lowered.length).toBeGreaterThanOrEqual(2)
+      expect(after.get(process.pid)).toBe(before.get(process.pid))
+    },
+    30_000
+  )
+
   it('derives the same files in a worker as on the main thread', async () => {
     const seed = await createSeedUpdate(await fixtureFolder())
     expect(seed.problems).toEqual([])

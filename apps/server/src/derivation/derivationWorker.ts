@@ -5,9 +5,12 @@
 import { parentPort } from 'node:worker_threads'
 import type { DerivationReply, DerivationRequest } from './derivationMessages'
 import { DERIVATION_TASKS } from './derivationTasks'
+import { lowerThreadPriority } from './lowerThreadPriority'
 
 const port = parentPort
 if (!port) throw new Error('derivationWorker.ts runs only as a worker thread')
+// Background work: the event loop and the append thread go first when the CPUs are busy.
+lowerThreadPriority()
 
 port.on('message', (request: DerivationRequest) => {
   void answer(request).then((reply) => port.postMessage(reply))
