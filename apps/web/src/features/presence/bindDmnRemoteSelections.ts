@@ -25,7 +25,8 @@ export interface DmnPresenceModeler {
  * dmn-js keeps one viewer per kind of view and reuses it for every decision of that kind; a view
  * is re-opened by it when another decision is chosen, and by the collaboration binding when a
  * remote change cannot be shown in place. Each opening (`import.render.complete`) re-binds, so
- * the new view publishes its own selection (a re-opened view starts with none); `views.changed`
+ * the new view publishes its own selection (a view opened for another decision starts with none;
+ * a DRD the binding re-opened gets its selection back, which is then published again); `views.changed`
  * re-binds only when the active view changed (it also fires when decisions are renamed). The
  * returned function unbinds and withdraws the local selection of this file.
  */
