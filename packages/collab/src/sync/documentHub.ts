@@ -65,6 +65,13 @@ export interface DocumentHubOptions {
    */
   onStored?: (docName: string, update: Uint8Array) => void
   /**
+   * Called after an update that another instance stored was applied here: one that arrived over
+   * the relay (`applyStoredElsewhere`) or that a `resync` found in storage. With several
+   * instances, so an instance hears every change of a document it has loaded, whichever instance
+   * stored it (the draft files' write-back: docs/collaboration.md § Scale-out). Must not throw.
+   */
+  onStoredElsewhere?: (docName: string, update: Uint8Array) => void
+  /**
    * Other server instances serving the same documents from the same storage (scale-out). Stored
    * updates and awareness go out to them; theirs come in without being stored again. See
    * `HubRelayLink` and docs/collaboration.md § Scale-out.
@@ -337,6 +344,15 @@ export class DocumentHub {
     }
   }
 
+  /** @internal Called by LoadedDocument after an update another instance stored was applied. */
+  storedElsewhere(docName: string, update: Uint8Array): void {
+    try {
+      this.options.onStoredElsewhere?.(docName, update)
+    } catch (error) {
+      this.options.onError?.(docName, error)
+    }
+  }
+
   /** @internal Whether someone is about to use the document (it must stay loaded). */
   isArriving(docName: string): boolean {
     return (this.arriving.get(docName) ?? 0) > 0
@@ -587,6 +603,7 @@ class LoadedDocument {
     this.relay(update, ELSEWHERE_ORIGIN)
     // The shared log grew by it: counted for the document size limit on this instance too.
     this.confirm(undefined, update.length)
+    this.hub.storedElsewhere(this.name, update)
   }
 
   /**
@@ -599,6 +616,7 @@ class LoadedDocument {
       this.content.add(missing)
       if (this.content.wantsMerge) this.collectGarbageInBackground()
       this.relay(missing, ELSEWHERE_ORIGIN)
+      this.hub.storedElsewhere(this.name, missing)
     }
     this.confirm(
       {
