@@ -11,6 +11,7 @@ import type { DmnModelerLike, DmnViewerLike, EventBus, TableElementRegistry } fr
 import { fitRulesToColumns } from './fitRulesToColumns'
 import { normalizeCellIds, type RenamedCell } from './normalizeCellIds'
 import { refreshActiveView, reopenProblem } from './refreshActiveView'
+import { expressionViewState } from './syncExpressionView'
 import { hookViewers } from './viewerHooks'
 
 export interface DmnBindingOptions {
@@ -48,8 +49,8 @@ export interface DmnBinding {
  *   document and merged into dmn-js's definitions in place (`mergeDefinitions`); a decision table
  *   on screen is then updated through table-js's sheet (`syncDecisionTable`), a DRD through
  *   diagram-js's canvas (`syncDrd`, keeping its viewbox and selection), a literal or boxed
- *   expression is opened again from the merged definitions (`refreshActiveView`). No XML is
- *   imported, and nothing enters dmn-js's command stacks.
+ *   expression re-renders in place through its viewer's `elements.changed` (`syncExpressionView`,
+ *   keeping the focus). No XML is imported, and nothing enters dmn-js's command stacks.
  * - **Undo/redo:** every viewer's `commandStack.undo`/`redo`/`canUndo`/`canRedo` is routed to a
  *   `Y.UndoManager` tracking `origin`, so Ctrl+Z undoes only this user's changes.
  */
@@ -113,9 +114,15 @@ export function bindDmnModeler(
     applyingRemote = true
     try {
       const tree = definitions()
+      const expressionBefore = expressionViewState(modeler.getActiveViewer())
       const merge = mergeDefinitions(tree, decodeModel(space).definitions, moddle)
       if (fitRulesToColumns(tree, moddle).length > 0) queueMicrotask(writeRepair)
-      refreshActiveView(modeler, merge, (error) => report(reopenProblem(fileName, error)))
+      refreshActiveView(
+        modeler,
+        merge,
+        (error) => report(reopenProblem(fileName, error)),
+        expressionBefore
+      )
     } catch (error) {
       report(reopenProblem(fileName, error))
     } finally {

@@ -73,6 +73,15 @@ export interface DmnViewerLike {
   get(name: string, strict?: boolean): unknown
 }
 
+/**
+ * The literal expression viewer (`getDecision`, dmn-js-literal-expression) or the boxed expression
+ * viewer (`getRootElement`, dmn-js-boxed-expression): the element each renders.
+ */
+export interface ExpressionViewerLike extends DmnViewerLike {
+  getDecision?(): ModdleElement | undefined
+  getRootElement?(): ModdleElement | undefined
+}
+
 export interface DmnView {
   id: string
   type: string

@@ -5,10 +5,12 @@ import type {
   Canvas,
   DefinitionPropertiesView,
   DmnModelerLike,
+  DmnView,
   DmnViewerLike,
   DrdImporter,
   ElementRegistry,
   EventBus,
+  ExpressionViewerLike,
   Selection,
   Sheet,
   TableElementFactory,
@@ -16,6 +18,7 @@ import type {
 import { isDrdViewer, reopenKeepingView } from './reopenKeepingView'
 import { syncDecisionTable } from './syncDecisionTable'
 import { syncDrd, type DrdServices } from './syncDrd'
+import { syncExpressionView, type ExpressionViewState } from './syncExpressionView'
 
 /** How the active view took a merged remote change. */
 export type Refresh = 'unchanged' | 'incremental' | 'reopened'
@@ -28,18 +31,25 @@ export type Refresh = 'unchanged' | 'incremental' | 'reopened'
  *   no import, the sheet and its untouched rows stay, dmn-js's command stack is not touched;
  * - the **DRD** likewise through diagram-js's canvas (`syncDrd`): untouched shapes stay, the
  *   viewbox and the selection too;
- * - a **literal or boxed expression** is re-opened from the merged definitions (`modeler.open`,
- *   which renders the element again; no XML is parsed). So is a table or DRD whose change cannot
- *   be shown step by step, or a view whose element is gone (dmn-js then opens the first view); a
- *   re-opened DRD gets its viewbox and selection back (`reopenKeepingView`). A view untouched by
- *   the change stays as it is.
+ * - a **literal or boxed expression** re-renders in place through its viewer's own
+ *   `elements.changed` (`syncExpressionView`): its DOM and the focus stay.
  *
- * `report` hears why a table or DRD had to be re-opened, and when re-opening (asynchronous) failed.
+ * A view that cannot be shown step by step is re-opened from the merged definitions
+ * (`modeler.open`, which renders the element again; no XML is parsed): a table or DRD whose change
+ * cannot be applied, an expression view whose root element was replaced or whose literal
+ * expression variable changed its type, a view whose element is gone (dmn-js then opens the first
+ * view); a re-opened DRD gets its viewbox and selection back (`reopenKeepingView`). A view
+ * untouched by the change stays as it is.
+ *
+ * `expressionBefore` is the expression view's state taken before the merge
+ * (`expressionViewState`). `report` hears why a table or DRD had to be re-opened, and when
+ * re-opening (asynchronous) failed.
  */
 export function refreshActiveView(
   modeler: DmnModelerLike,
   merge: MergeResult,
-  report: (error: unknown) => void
+  report: (error: unknown) => void,
+  expressionBefore?: ExpressionViewState
 ): Refresh {
   const before = modeler.getActiveView()
   modeler._updateViews?.()
@@ -80,7 +90,15 @@ export function refreshActiveView(
       return reopen()
     }
   }
+  if (isExpressionView(view) && viewer) {
+    const shown = syncExpressionView(viewer as ExpressionViewerLike, view, merge, expressionBefore)
+    return shown === 'reopen' ? reopen() : shown
+  }
   return reopen()
+}
+
+function isExpressionView(view: DmnView): boolean {
+  return view.type === 'literalExpression' || view.type === 'boxedExpression'
 }
 
 function drdServices(viewer: DmnViewerLike): DrdServices {

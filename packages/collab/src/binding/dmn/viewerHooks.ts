@@ -1,4 +1,5 @@
 import type { CommandStack, DmnModelerLike, DmnViewerLike, EventBus } from './dmnTypes'
+import { skipUnchangedUpdates, type ExecutingCommandStack } from './skipUnchangedUpdates'
 
 type Listener = (event: Record<string, unknown>) => unknown
 
@@ -14,8 +15,9 @@ export interface ViewerHook {
  * kind is first opened. This hooks every viewer the user can command: the active one now, and each
  * one dmn-js creates later (`viewer.created`) — a viewer can only run commands while it is active,
  * so a viewer created before binding and not active now is hooked when it becomes active again
- * (`import.render.complete` after opening it). Returns the function that unhooks all of them and
- * gives each command stack its own undo/redo back.
+ * (`import.render.complete` after opening it). Each command stack also skips property updates
+ * that change nothing (`skipUnchangedUpdates`). Returns the function that unhooks all of them and
+ * gives each command stack its own undo/redo and execute back.
  */
 export function hookViewers(modeler: DmnModelerLike, hook: ViewerHook): () => void {
   const unhooks = new Map<DmnViewerLike, () => void>()
@@ -39,8 +41,11 @@ export function hookViewers(modeler: DmnModelerLike, hook: ViewerHook): () => vo
         canRedo: () => hook.undo.canRedo(),
       })
     }
+    const keepUnchanged =
+      commandStack && skipUnchangedUpdates(commandStack as unknown as ExecutingCommandStack)
     unhooks.set(viewer, () => {
       eventBus.off('commandStack.changed', hook.onCommand)
+      keepUnchanged?.()
       if (commandStack && own) Object.assign(commandStack, own)
     })
   }

@@ -1,0 +1,242 @@
+/// <reference lib="dom" />
+import type { ModdleElement, Problem } from '@bauplan/domain'
+import DmnModeler from 'dmn-js/lib/Modeler'
+import { afterEach, describe, expect, it } from 'vitest'
+import type * as Y from 'yjs'
+import { deriveFiles } from '../../document/deriveFiles'
+import { cleanUp, twoPeers } from '../testing/twoPeers'
+import { bindDmnModeler } from './dmnBinding'
+
+afterEach(cleanUp)
+
+const FILE = 'gebuehr.dmn'
+const DECISION = 'Decision_Gebuehr'
+const BKM = 'BKM_Satz'
+
+// Small on purpose: one decision with a literal expression, one business knowledge model whose
+// function body is a literal expression (what dmn-js opens as a boxed expression). No DRD DI.
+const XML = `<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="Definitions_Gebuehr" name="Gebühr" namespace="http://bauplan.example/dmn/gebuehr">
+  <decision id="${DECISION}" name="Gebühr">
+    <variable id="InformationItem_Gebuehr" name="gebuehr" typeRef="number" />
+    <literalExpression id="LiteralExpression_Gebuehr">
+      <text>anzahl * 10</text>
+    </literalExpression>
+  </decision>
+  <businessKnowledgeModel id="${BKM}" name="Satz">
+    <variable id="InformationItem_Satz" name="Satz" />
+    <encapsulatedLogic id="FunctionDefinition_Satz">
+      <formalParameter id="InformationItem_Anzahl" name="anzahl" typeRef="number" />
+      <literalExpression id="LiteralExpression_Satz">
+        <text>anzahl * 12</text>
+      </literalExpression>
+    </encapsulatedLogic>
+  </businessKnowledgeModel>
+</definitions>
+`
+
+interface ExpressionViewer {
+  get(service: string): unknown
+  getDecision?(): ModdleElement
+  getRootElement?(): ModdleElement
+}
+
+interface Peer {
+  doc: Y.Doc
+  modeler: DmnModeler
+  container: HTMLElement
+  problems: Problem[]
+  viewer(): ExpressionViewer
+  /** The root element the active expression viewer renders. */
+  root(): ModdleElement
+  /** dmn-js's own undo history of the active viewer (diagram-js keeps it in `_stack`). */
+  history(): unknown[]
+  /** How often dmn-js (re-)opened a view since binding. */
+  opens(): number
+  /** The view's outermost DOM node (replaced when dmn-js re-opens a view). */
+  viewNode(): Element | null
+  /** The text the literal expression editor shows (FEEL editor or plain editor). */
+  expressionText(): string | undefined
+}
+
+/** Two peers on `XML`, each with a real dmn-js Modeler showing the view of `elementId`. */
+async function expressionPeers(elementId: string): Promise<{ a: Peer; b: Peer }> {
+  return twoPeers<Peer>({
+    files: { [FILE]: XML },
+    fileName: FILE,
+    size: { width: '1000px', height: '600px' },
+    makePeer: async ({ doc, user, xml, container, problems }) => {
+      const modeler = new DmnModeler({ container })
+      await modeler.importXML(xml)
+      const wanted = modeler.getViews().find((view) => view.element.id === elementId)
+      if (!wanted) throw new Error(`no view for ${elementId}`)
+      await modeler.open(wanted)
+      let opens = 0
+      modeler.on('import.render.start', () => {
+        opens++
+      })
+      const binding = bindDmnModeler(modeler, doc, {
+        fileName: FILE,
+        origin: { user },
+        onProblem: (problem) => problems.push(problem),
+      })
+      const viewer = () => modeler.getActiveViewer() as unknown as ExpressionViewer
+      const peer: Peer = {
+        doc,
+        modeler,
+        container,
+        problems,
+        viewer,
+        root: () => {
+          const shown = viewer().getDecision?.() ?? viewer().getRootElement?.()
+          if (!shown) throw new Error('no expression view')
+          return shown
+        },
+        history: () => (viewer().get('commandStack') as { _stack: unknown[] })._stack,
+        opens: () => opens,
+        viewNode: () => container.querySelector('.viewer-container'),
+        expressionText: () =>
+          container.querySelector('.textarea.editor .cm-content, .textarea.editor')?.textContent ??
+          undefined,
+      }
+      return {
+        peer,
+        destroy: () => {
+          binding.destroy()
+          modeler.destroy()
+        },
+      }
+    },
+  })
+}
+
+function input(peer: Peer, selector: string): HTMLInputElement {
+  const found = peer.container.querySelector<HTMLInputElement>(selector)
+  if (!found) throw new Error(`no ${selector} in the view`)
+  return found
+}
+
+function drgElement(peer: Peer, id: string): ModdleElement | undefined {
+  const elements = peer.modeler.getDefinitions()?.drgElement as ModdleElement[] | undefined
+  return elements?.find((element) => element.id === id)
+}
+
+async function expectConverged(a: Peer, b: Peer): Promise<void> {
+  const [filesA, filesB] = await Promise.all([deriveFiles(a.doc), deriveFiles(b.doc)])
+  expect(filesA[FILE]).toBe(filesB[FILE])
+}
+
+interface LiteralModeling {
+  editLiteralExpressionText(text: string): void
+  editDecisionName(name: string): void
+  editVariableName(name: string): void
+  editVariableType(typeRef: string): void
+}
+
+describe('dmn-js binding: a literal expression view shows remote changes in place', () => {
+  it('A’s new expression text shows in B without re-opening; B’s focused field keeps focus and caret', async () => {
+    const { a, b } = await expressionPeers(DECISION)
+    const node = b.viewNode()
+    const root = b.root()
+    const name = input(b, '.variable-name-input')
+    name.focus()
+    name.setSelectionRange(3, 3)
+
+    ;(a.viewer().get('modeling') as LiteralModeling).editLiteralExpressionText('anzahl * 20')
+
+    await expect.poll(() => b.expressionText()).toBe('anzahl * 20')
+    expect(b.opens()).toBe(0)
+    expect(b.viewNode()).toBe(node)
+    expect(b.root()).toBe(root)
+    expect(b.history()).toEqual([])
+    expect(document.activeElement).toBe(name)
+    expect([name.selectionStart, name.selectionEnd]).toEqual([3, 3])
+    expect(name.value).toBe('gebuehr')
+    expect(b.problems).toEqual([])
+    await expectConverged(a, b)
+  })
+
+  it('A’s new decision name shows in B’s header in place', async () => {
+    const { a, b } = await expressionPeers(DECISION)
+    const node = b.viewNode()
+
+    ;(a.viewer().get('modeling') as LiteralModeling).editDecisionName('Gebühr je Hund')
+
+    await expect
+      .poll(() => b.container.querySelector('.decision-name')?.textContent)
+      .toBe('Gebühr je Hund')
+    expect(b.opens()).toBe(0)
+    expect(b.viewNode()).toBe(node)
+    expect(b.history()).toEqual([])
+    await expectConverged(a, b)
+  })
+
+  it('A renames the variable B is editing: B’s input shows A’s name and keeps focus', async () => {
+    const { a, b } = await expressionPeers(DECISION)
+    const name = input(b, '.variable-name-input')
+    name.focus()
+    name.setSelectionRange(2, 2)
+
+    ;(a.viewer().get('modeling') as LiteralModeling).editVariableName('betrag')
+
+    await expect.poll(() => name.value).toBe('betrag')
+    expect(b.opens()).toBe(0)
+    expect(document.activeElement).toBe(name)
+    // Writing the value moves the caret to its end (the browser's rule for a changed value).
+    expect(name.selectionStart).toBe('betrag'.length)
+    expect(b.history()).toEqual([])
+    await expectConverged(a, b)
+  })
+
+  it('A’s new variable type re-opens B’s view (dmn-js keeps the type in component state)', async () => {
+    const { a, b } = await expressionPeers(DECISION)
+
+    ;(a.viewer().get('modeling') as LiteralModeling).editVariableType('string')
+
+    await expect.poll(() => b.opens()).toBe(1)
+    await expect.poll(() => input(b, '.variable-type-select input').value).toBe('string')
+    expect(b.history()).toEqual([])
+    await expectConverged(a, b)
+  })
+
+  it('a remote change elsewhere in the model leaves B’s view alone', async () => {
+    const { a, b } = await expressionPeers(DECISION)
+    const node = b.viewNode()
+    const bkm = a.modeler.getViews().find((view) => view.element.id === BKM)
+    if (!bkm) throw new Error('no BKM view')
+    await a.modeler.open(bkm)
+    const modeling = a.viewer().get('modeling') as {
+      updateProperties(element: ModdleElement, properties: Record<string, unknown>): void
+    }
+    modeling.updateProperties(a.root(), { name: 'Satz je Hund' })
+
+    await expect.poll(() => drgElement(b, BKM)?.name).toBe('Satz je Hund')
+    expect(b.opens()).toBe(0)
+    expect(b.viewNode()).toBe(node)
+    await expectConverged(a, b)
+  })
+})
+
+describe('dmn-js binding: a boxed expression view shows remote changes in place', () => {
+  it('A’s new function body text shows in B without re-opening; B’s command stack stays empty', async () => {
+    const { a, b } = await expressionPeers(BKM)
+    const node = b.viewNode()
+    const root = b.root()
+    const modeling = a.viewer().get('modeling') as {
+      updateProperties(element: ModdleElement, properties: Record<string, unknown>): void
+    }
+    const body = (a.root().encapsulatedLogic as ModdleElement).body as ModdleElement
+
+    modeling.updateProperties(body, { text: 'anzahl * 15' })
+
+    await expect.poll(() => b.expressionText()).toBe('anzahl * 15')
+    modeling.updateProperties(a.root(), { name: 'Satz je Hund' })
+    await expect.poll(() => input(b, '.element-name').value).toBe('Satz je Hund')
+    expect(b.opens()).toBe(0)
+    expect(b.viewNode()).toBe(node)
+    expect(b.root()).toBe(root)
+    expect(b.history()).toEqual([])
+    expect(b.problems).toEqual([])
+    await expectConverged(a, b)
+  })
+})
