@@ -30,10 +30,12 @@ import {
 } from './collabCredentials'
 import { createDocumentPersistence } from './collabPersistence'
 import { createDraftFilesFollower } from './draftFilesFollow'
+import type { DraftFilesFollower } from './draftFilesFollower'
 import { COLLAB_PATH_PREFIX, parseCollabUrl, type CollabTarget } from './collabRoute'
 import { ConnectionCounter } from './connectionCounter'
 import { originAllowed } from './originPolicy'
 import { openConfiguredRelay } from './redis/configuredRelay'
+import { openConfiguredWriteBackLease } from './redis/configuredWriteBackLease'
 import { rejectUpgrade } from './rejectUpgrade'
 import { UpgradeRateLimiter } from './upgradeRateLimiter'
 
@@ -86,12 +88,25 @@ interface OpenConnection {
 export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
   async (app, options) => {
     const { clock } = options
-    // The draft's files follow its document a moment after each stored update.
-    const draftFiles = createDraftFilesFollower(app)
     const ownRelay = options.relay
       ? undefined
       : await openConfiguredRelay(app.config, app.log, options.redisChannelPrefix)
     const relay = options.relay ?? ownRelay
+    // With several instances, the holder of a document's write-back lease writes its files.
+    const writeBackLease = await openConfiguredWriteBackLease(
+      app.config.redisUrl,
+      ownRelay,
+      app.log,
+      options.redisChannelPrefix
+    ).catch(async (error: unknown) => {
+      await ownRelay?.close()
+      throw error
+    })
+    // The draft's files follow its document a moment after each stored update, wherever stored.
+    const draftFiles = createDraftFilesFollower(app, {
+      ...(writeBackLease ? { lease: writeBackLease } : {}),
+      isLoaded: (docName) => hub.awarenessOf(docName) !== undefined,
+    })
     const hub = new DocumentHub({
       // Stored updates and awareness go to the other instances; theirs come in (scale-out).
       ...(relay ? { relay } : {}),
@@ -104,6 +119,8 @@ export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
       },
       onError: (docName, error) => app.log.warn({ err: error, docName }, 'collaboration error'),
       onStored: (docName) => draftFiles.schedule(docName),
+      // Every instance with the document loaded hears all its updates; the lease picks the writer.
+      onStoredElsewhere: (docName) => draftFiles.schedule(docName),
       // Compaction's Y.Doc rebuild runs in the worker pool (derivation plugin, registered before).
       collectGarbage: app.derivation.collectGarbage,
       // So is building the seed of a draft opened for the first time.
@@ -277,6 +294,9 @@ export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
       // Every acknowledged update is stored before the connections close (1001).
       await hub.shutdown()
       await draftFiles.flush()
+      // Another instance still serving the documents takes over at its next due write.
+      await draftFiles.releaseAll()
+      await writeBackLease?.close()
       for (const entry of open) entry.ws.close(CLOSE_CODES.goingAway, 'server shutting down')
       await waitForClose(open, SHUTDOWN_GRACE_MS)
       for (const ws of wss.clients) ws.terminate()
@@ -285,6 +305,7 @@ export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
       await ownRelay?.close()
     })
     app.decorate('collabHub', hub)
+    app.decorate('collabDraftFiles', draftFiles)
   }
 )
 
@@ -313,5 +334,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The collaboration hub (tests and metrics read its loaded documents). */
     collabHub: DocumentHub
+    /** The draft files' write-back (tests and metrics read its stats). */
+    collabDraftFiles: DraftFilesFollower
   }
 }
