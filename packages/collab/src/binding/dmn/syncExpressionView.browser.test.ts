@@ -121,6 +121,30 @@ function drgElement(peer: Peer, id: string): ModdleElement | undefined {
   return elements?.find((element) => element.id === id)
 }
 
+/** Focuses B's FEEL editor (CodeMirror) and puts the caret `offset` characters into its text. */
+function placeCaret(peer: Peer, offset: number): HTMLElement {
+  const editor = peer.container.querySelector<HTMLElement>('.textarea.editor .cm-content')
+  if (!editor) throw new Error('no FEEL editor')
+  editor.focus()
+  const text = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT).nextNode()
+  document.getSelection()?.collapse(text, offset)
+  return editor
+}
+
+/** The caret's offset in the editor's text (its first line suffices here). */
+function caretOffset(editor: HTMLElement): number | undefined {
+  const selection = document.getSelection()
+  if (!selection?.anchorNode || !editor.contains(selection.anchorNode)) return undefined
+  const range = document.createRange()
+  range.selectNodeContents(editor)
+  range.setEnd(selection.anchorNode, selection.anchorOffset)
+  return range.toString().length
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()))
+}
+
 async function expectConverged(a: Peer, b: Peer): Promise<void> {
   const [filesA, filesB] = await Promise.all([deriveFiles(a.doc), deriveFiles(b.doc)])
   expect(filesA[FILE]).toBe(filesB[FILE])
@@ -153,6 +177,35 @@ describe('dmn-js binding: a literal expression view shows remote changes in plac
     expect([name.selectionStart, name.selectionEnd]).toEqual([3, 3])
     expect(name.value).toBe('gebuehr')
     expect(b.problems).toEqual([])
+    await expectConverged(a, b)
+  })
+
+  it('B types in the expression editor: A’s change of another field leaves focus and caret there', async () => {
+    const { a, b } = await expressionPeers(DECISION)
+    const editor = placeCaret(b, 3)
+
+    ;(a.viewer().get('modeling') as LiteralModeling).editVariableName('betrag')
+
+    await expect.poll(() => input(b, '.variable-name-input').value).toBe('betrag')
+    await nextFrame()
+    expect(editor.contains(document.activeElement)).toBe(true)
+    expect(caretOffset(editor)).toBe(3)
+    expect(b.history()).toEqual([])
+  })
+
+  it('A changes the text B is editing: B’s editor shows A’s text and keeps focus, the caret goes to the start', async () => {
+    const { a, b } = await expressionPeers(DECISION)
+    const editor = placeCaret(b, 3)
+
+    ;(a.viewer().get('modeling') as LiteralModeling).editLiteralExpressionText('anzahl * 25')
+
+    await expect.poll(() => b.expressionText()).toBe('anzahl * 25')
+    await nextFrame()
+    expect(b.opens()).toBe(0)
+    expect(editor.contains(document.activeElement)).toBe(true)
+    // dmn-js's FEEL editor replaces its whole text with the new one (`setValue`).
+    expect(caretOffset(editor)).toBe(0)
+    expect(b.history()).toEqual([])
     await expectConverged(a, b)
   })
 
