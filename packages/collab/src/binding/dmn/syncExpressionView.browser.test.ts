@@ -155,6 +155,7 @@ interface LiteralModeling {
   editDecisionName(name: string): void
   editVariableName(name: string): void
   editVariableType(typeRef: string): void
+  editExpressionLanguage(expressionLanguage: string): void
 }
 
 describe('dmn-js binding: a literal expression view shows remote changes in place', () => {
@@ -237,6 +238,21 @@ describe('dmn-js binding: a literal expression view shows remote changes in plac
     expect(document.activeElement).toBe(name)
     // Writing the value moves the caret to its end (the browser's rule for a changed value).
     expect(name.selectionStart).toBe('betrag'.length)
+    expect(b.history()).toEqual([])
+    await expectConverged(a, b)
+  })
+
+  it('A’s new expression language shows in B in place: the language select and a plain text editor', async () => {
+    const { a, b } = await expressionPeers(DECISION)
+    const node = b.viewNode()
+
+    ;(a.viewer().get('modeling') as LiteralModeling).editExpressionLanguage('javascript')
+
+    await expect.poll(() => input(b, '.expression-language-select input').value).toBe('javascript')
+    expect(b.container.querySelector('.textarea.editor .cm-content')).toBeNull()
+    expect(b.expressionText()).toBe('anzahl * 10')
+    expect(b.opens()).toBe(0)
+    expect(b.viewNode()).toBe(node)
     expect(b.history()).toEqual([])
     await expectConverged(a, b)
   })
