@@ -124,11 +124,11 @@ describe('followDraftDocument', { timeout: SLOW }, () => {
     expect(await found('Hundeanmeldung')).toEqual([ID])
   })
 
-  it('derives again outside its transaction when editors append meanwhile, never inside', async () => {
-    const key = { blockId: ID, version: '1.0.0' }
-    const append = (byte: number) =>
-      store.appendCollabUpdate({ ...key, update: new Uint8Array([byte]), maxDocumentBytes: 1000 })
-    await append(1)
+  /**
+   * Runs a write-back whose derivation calls `duringDerivation` (editors appending, someone
+   * writing the draft); returns where each derivation ran and the text of the stored files.
+   */
+  async function followWhile(duringDerivation: (count: number) => Promise<void>) {
     const derivations: { updates: number; insideTransaction: boolean }[] = []
     const service = createCatalogueService({
       store,
@@ -140,20 +140,60 @@ describe('followDraftDocument', { timeout: SLOW }, () => {
             (error: unknown) => error instanceof TransactionMisuseError
           )
           derivations.push({ updates: updates.length, insideTransaction })
-          // An editor appends while the first derivation runs (outside any transaction).
-          if (derivations.length === 1) await append(2)
+          if (!insideTransaction) await duringDerivation(derivations.length)
           return folder({ id: ID, taskName: `Schritt ${updates.length}` })
         },
         mergeFiles: async () => undefined,
       },
     })
     const written = await service.followDraftDocument(SYSTEM_ACTOR, ID, '1.0.0')
+    if (written === undefined) throw new Error('the files were not written')
+    return { derivations, stored: Object.values(await readFolder(store, written)).join('\n') }
+  }
+
+  const key = { blockId: ID, version: '1.0.0' }
+  const append = (byte: number) =>
+    store.appendCollabUpdate({ ...key, update: new Uint8Array([byte]), maxDocumentBytes: 1000 })
+
+  it('derives again outside its transaction when editors appended meanwhile', async () => {
+    await append(1)
+    const { derivations, stored } = await followWhile(async (count) => {
+      if (count === 1) await append(2)
+    })
     expect(derivations).toEqual([
       { updates: 1, insideTransaction: false },
       { updates: 2, insideTransaction: false },
     ])
-    // What is stored is the derivation of the whole log.
-    if (written === undefined) throw new Error('the files were not written')
-    expect(Object.values(await readFolder(store, written)).join('\n')).toContain('Schritt 2')
+    expect(stored).toContain('Schritt 2')
+  })
+
+  it('stores the last derivation when editors keep appending, never deriving under the lock', async () => {
+    await append(1)
+    let next = 2
+    const { derivations, stored } = await followWhile(() => append(next++).then(() => undefined))
+    expect(derivations).toEqual([
+      { updates: 1, insideTransaction: false },
+      { updates: 2, insideTransaction: false },
+    ])
+    // The log has three updates by now; the files are those of the first two, and the third
+    // scheduled the next write-back in the server.
+    expect(await store.loadCollabUpdates(key)).toHaveLength(3)
+    expect(stored).toContain('Schritt 2')
+  })
+
+  it('derives under the lock when someone else wrote the draft meanwhile', async () => {
+    await append(1)
+    const { derivations, stored } = await followWhile(async (count) => {
+      if (count !== 1) return
+      // A write of the draft (its revision moves) plus an editor's append.
+      const current = await store.getVersion(key)
+      await store.updateDraft({ ...key, expectedRevision: current?.revision ?? 0 })
+      await append(2)
+    })
+    expect(derivations).toEqual([
+      { updates: 1, insideTransaction: false },
+      { updates: 2, insideTransaction: true },
+    ])
+    expect(stored).toContain('Schritt 2')
   })
 })

@@ -1,19 +1,20 @@
 import type { VersionKey } from '../model/inputs'
 import type { BlockVersion } from '../model/records'
 import { isSystemActor, type Actor } from './actor'
-import { adoptDocumentFiles, checkDocumentFiles } from './documentFiles'
+import { adoptDocumentFiles, checkDocumentFiles, storeDocumentFiles } from './documentFiles'
 import { deriveDraftDocument, sameUpdates } from './draftDocuments'
 import { ForbiddenError } from './errors'
 import { requireVersion } from './operationSupport'
 import type { ServiceContext } from './serviceContext'
 
 /**
- * How often a write-back derives outside its transaction before it derives inside one. Documents
- * edited continuously (S1 of bench/collab/relayBench.ts: three editors, an update a second each)
- * often gain an update while the files are derived; deriving again inside the transaction held
- * the SQLite store's lock — every append of every document waited — for the whole derivation.
+ * How often a write-back derives before it settles for a derivation the log has moved past.
+ * Documents edited continuously (bench/collab/relayBench.ts: S1, three editors at an update a
+ * second each; S2, fifty at ten a second) often gain updates while the files are derived. Deriving
+ * again inside the transaction held the store's lock — on SQLite every append of every document
+ * waited — for the whole derivation; in S2 the log always moves, so that happened at every write.
  */
-export const FOLLOW_ATTEMPTS = 3
+export const FOLLOW_ATTEMPTS = 2
 
 /**
  * Stores a draft's files from its shared document while it is being edited (the server calls this
@@ -39,26 +40,37 @@ export async function followDraftDocument(
   }
   const documents = ctx.draftDocuments
   if (!documents) return undefined
-  const before = await requireVersion(ctx.store, key)
-  if (before.state !== 'entwurf') return undefined
   for (let attempt = 1; ; attempt++) {
     // Derived and checked outside the transaction: inside, the store's lock (on SQLite every
     // other statement, the editors' appends included) would wait while the model is built and
-    // checked in a worker thread — tens of milliseconds per draft.
+    // checked in a worker thread — tens of milliseconds per draft, more on a busy machine, where
+    // that thread runs at a lower priority than the event loop.
+    const start = await requireVersion(ctx.store, key)
+    if (start.state !== 'entwurf') return undefined
     const derived = await deriveDraftDocument(ctx.store, documents, key)
     if (!derived) return undefined
-    const prepared = await checkDocumentFiles(ctx, before, derived, 'keepDraftKey')
+    const prepared = await checkDocumentFiles(ctx, start, derived, 'keepDraftKey')
     const lastAttempt = attempt >= FOLLOW_ATTEMPTS
     const outcome = await ctx.store.transaction(async (tx): Promise<Followed> => {
       const current = await requireVersion(tx, key)
       if (current.state !== 'entwurf') return { version: undefined }
-      // Editors appended while it was derived: derive again outside rather than inside (below).
-      if (!lastAttempt && !sameUpdates(await tx.loadCollabUpdates(key), prepared.updates)) {
-        return 'movedOn'
+      const unchanged = sameUpdates(await tx.loadCollabUpdates(key), prepared.updates)
+      // Unchanged (the usual case), or someone else wrote the draft meanwhile (its revision
+      // moved: a REST write, another writer): adopt, which derives again under the lock if the
+      // log moved, so those files are never replaced by older ones.
+      if (unchanged || current.revision !== start.revision) {
+        return {
+          version: (await adoptDocumentFiles(tx, ctx, documents, current, prepared))?.version,
+        }
       }
-      // Unchanged (the usual case), or the last attempt: adopt, which derives once more under
-      // the lock if the log still moved, so what is committed is never older than the log.
-      return { version: (await adoptDocumentFiles(tx, ctx, documents, current, prepared))?.version }
+      // Only editors' appends since: derive the newer log outside once more ...
+      if (!lastAttempt) return 'movedOn'
+      // ... and then store this derivation of the log as it was a moment ago. The appends since
+      // scheduled the next write-back (DraftFilesFollower), which brings the files up to date;
+      // deriving them here would hold the lock for the whole derivation.
+      return {
+        version: (await storeDocumentFiles(tx, ctx, current, prepared, 'keepDraftKey')).version,
+      }
     })
     if (outcome !== 'movedOn') return outcome.version
   }
