@@ -139,6 +139,25 @@ describe('SQLite append thread', () => {
     }
   })
 
+  it('closes only after the groups out in the thread are written', async () => {
+    const file = freshFile()
+    const store = await openSqliteStore({ file })
+    const draft = await seedDraft(store, 'schluss')
+    // Starts the thread, so the next groups go out at once.
+    await store.appendCollabUpdates([{ ...draft, update: update(1), maxDocumentBytes: LIMIT }])
+    const appends = [2, 3, 4].map((byte) =>
+      store.appendCollabUpdates([{ ...draft, update: update(byte), maxDocumentBytes: LIMIT }])
+    )
+    await store.close()
+    expect((await Promise.all(appends)).map(([outcome]) => outcome?.ok)).toEqual([true, true, true])
+    const raw = new Database(file, { readonly: true })
+    try {
+      expect(raw.prepare('SELECT count(*) AS n FROM collab_updates').get()).toEqual({ n: 4 })
+    } finally {
+      raw.close()
+    }
+  })
+
   it('keeps acknowledged groups across a reopen (a commit of the thread is durable)', async () => {
     const file = freshFile()
     const store = await openSqliteStore({ file })
