@@ -3,7 +3,7 @@ import { nowIso } from '../core/context'
 import { InvalidInputError } from '../errors'
 import { lockCollabDocuments, storeCollabRows } from './collabDocuments'
 import { planCollabGroup } from './collabGroupPlan'
-import { writeGroupOrEachAlone } from './collabGroupRetry'
+import { writeGroupOrEachAlone, type CollabGroupWriter } from './collabGroupRetry'
 import type { CollabAppendOutcome, NewCollabUpdate } from './collabRecords'
 
 /**
@@ -20,27 +20,39 @@ export async function appendCollabGroup(
   ctx: StoreContext,
   inputs: readonly NewCollabUpdate[]
 ): Promise<CollabAppendOutcome[]> {
-  const outcomes: (CollabAppendOutcome | undefined)[] = inputs.map((input) => {
-    try {
-      requireAppendInput(input)
-      return undefined
-    } catch (error) {
-      return { ok: false, error }
-    }
-  })
-  const toWrite = inputs.flatMap((input, index) => (outcomes[index] ? [] : [{ input, index }]))
-  if (toWrite.length === 0) return outcomes as CollabAppendOutcome[]
-  const written = await writeGroupOrEachAlone(
-    toWrite.map(({ input }) => input),
-    (group) => writeGroupOnce(ctx, group)
-  )
-  toWrite.forEach(({ index }, position) => {
-    outcomes[index] = written[position] ?? {
-      ok: false,
-      error: new TypeError('the group write returned no outcome'),
-    }
-  })
-  return outcomes as CollabAppendOutcome[]
+  return refusingMalformed((group) =>
+    writeGroupOrEachAlone(group, (each) => writeGroupOnce(ctx, each))
+  )(inputs)
+}
+
+/**
+ * A group writer that refuses the malformed appends first (InvalidInputError naming the field,
+ * nothing written) and hands only the others to `write` — in this process or elsewhere (the SQLite
+ * append thread); the outcomes come back in the order of `inputs`.
+ */
+export function refusingMalformed(write: CollabGroupWriter): CollabGroupWriter {
+  return async (inputs) => {
+    const outcomes: (CollabAppendOutcome | undefined)[] = inputs.map((input) => {
+      try {
+        requireAppendInput(input)
+        return undefined
+      } catch (error) {
+        return { ok: false, error }
+      }
+    })
+    const toWrite = inputs.filter((_, index) => outcomes[index] === undefined)
+    if (toWrite.length === 0) return outcomes as CollabAppendOutcome[]
+    const written = await write(toWrite)
+    let position = 0
+    return outcomes.map(
+      (outcome) =>
+        outcome ??
+        written[position++] ?? {
+          ok: false,
+          error: new TypeError('the group write returned no outcome'),
+        }
+    )
+  }
 }
 
 /** One transaction for the whole group; refusals are outcomes, database failures throw. */

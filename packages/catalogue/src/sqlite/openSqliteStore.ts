@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { appendCollabGroupThrough } from '../collab/collabAppendThrough'
+import { refusingMalformed } from '../collab/collabAppendGroup'
 import { buildStore } from '../core/buildStore'
 import { upgradeSearchText } from '../core/searchTextUpgrade'
 import { loadMigrations, migrationsDirectory } from '../migrations/loadMigrations'
@@ -81,7 +81,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Cata
     ...(thread === undefined
       ? {}
       : {
-          appendCollabGroup: appendCollabGroupThrough((inputs) =>
+          appendCollabGroup: refusingMalformed((inputs) =>
             executor.alongside(() => thread.append(inputs, clock()))
           ),
         }),
