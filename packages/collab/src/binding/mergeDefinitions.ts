@@ -181,8 +181,17 @@ function sameValue(a: unknown, b: unknown): boolean {
 /** Every element with an id in a tree, following containment (never references). */
 export function indexById(root: ModdleElement): Map<string, ModdleElement> {
   const index = new Map<string, ModdleElement>()
-  const visit = (element: ModdleElement) => {
+  for (const element of containedElements(root)) {
     if (typeof element.id === 'string') index.set(element.id, element)
+  }
+  return index
+}
+
+/** `root` and every element it contains (following containment, never references). */
+export function containedElements(root: ModdleElement): ModdleElement[] {
+  const found: ModdleElement[] = []
+  const visit = (element: ModdleElement) => {
+    found.push(element)
     for (const property of describe(element)) {
       if (property.isReference || property.isPrimitive) continue
       const value = ownValue(element, property.name)
@@ -192,5 +201,5 @@ export function indexById(root: ModdleElement): Map<string, ModdleElement> {
     }
   }
   visit(root)
-  return index
+  return found
 }

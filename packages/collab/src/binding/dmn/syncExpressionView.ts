@@ -1,7 +1,6 @@
 import type { ModdleElement } from '@bauplan/domain'
 import { isElement, ownValue } from '../../document/embedded'
-import { describe } from '../../document/modelKind'
-import type { MergeResult } from '../mergeDefinitions'
+import { containedElements, type MergeResult } from '../mergeDefinitions'
 import type { DmnView, EventBus, ExpressionViewerLike } from './dmnTypes'
 
 /**
@@ -72,23 +71,6 @@ function shownRoot(viewer: ExpressionViewerLike): ModdleElement | undefined {
 function variableTypeRef(root: ModdleElement): unknown {
   const variable = ownValue(root, 'variable')
   return isElement(variable) ? ownValue(variable, 'typeRef') : undefined
-}
-
-/** `root` and every element it contains (following containment, never references). */
-function containedElements(root: ModdleElement): ModdleElement[] {
-  const found: ModdleElement[] = []
-  const visit = (element: ModdleElement) => {
-    found.push(element)
-    for (const property of describe(element)) {
-      if (property.isReference || property.isPrimitive) continue
-      const value = ownValue(element, property.name)
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (isElement(child)) visit(child)
-      }
-    }
-  }
-  visit(root)
-  return found
 }
 
 /**
