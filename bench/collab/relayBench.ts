@@ -6,7 +6,7 @@
 //   pnpm exec tsx --tsconfig bench/tsconfig.json bench/collab/relayBench.ts
 //     [--duration 30] [--warmup 5] [--grace 5] [--rounds 1] [--scenarios s1,s2]
 //     [--documents 200] [--s2-clients 50] [--client-processes 2] [--elements 100] [--postgres]
-//     [--redis] [--server-profile DIR]
+//     [--redis] [--no-sqlite] [--server-profile DIR]
 //
 // S1: `--documents` drafts × 3 clients, each client 1 update/s. S2: one draft, `--s2-clients`
 // clients at 10 updates/s each. Every update is a real model operation (`rename` of the client's
@@ -15,7 +15,8 @@
 // `--client-processes` child processes, the servers in child processes of their own.
 // `--postgres` adds one Bauplan instance on a fresh PostgreSQL database (DATABASE_URL), without
 // Redis (storage alone); `--redis` adds two Bauplan instances on one PostgreSQL database with Redis
-// (REDIS_URL), the clients of each document split between them.
+// (REDIS_URL), the clients of each document split between them. `--no-sqlite` leaves the embedded
+// SQLite set-up out (to measure PostgreSQL against the reference alone).
 //
 // Only one set-up runs at a time (relaySetups.ts): for every scenario × round × server, its
 // process(es) start right before the run (fresh SQLite or a scratch PostgreSQL database, the
@@ -62,6 +63,7 @@ const elementCount = numberOption('--elements', 100)
 const chosen = textOption('--scenarios', 's1,s2').split(',')
 const withRedis = hasFlag('--redis')
 const withPostgres = hasFlag('--postgres')
+const withSqlite = !hasFlag('--no-sqlite')
 const profileDir = process.argv.includes('--server-profile')
   ? path.resolve(textOption('--server-profile', ''))
   : undefined
@@ -231,7 +233,7 @@ function serverProfileReport({ run, dir, since }: RunProfile): string[] {
 
 /** The set-ups the options ask for, in table order; notes say why one was left out. */
 function chooseSetups(context: SetupContext, notes: string[]): RelaySetup[] {
-  const setups = [sqliteSetup(context, profileDir)]
+  const setups = withSqlite ? [sqliteSetup(context, profileDir)] : []
   const { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl } = process.env
   if (withPostgres) {
     if (!databaseUrl) notes.push('--postgres needs DATABASE_URL: skipped.')
