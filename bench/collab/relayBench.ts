@@ -6,7 +6,7 @@
 //   pnpm exec tsx --tsconfig bench/tsconfig.json bench/collab/relayBench.ts
 //     [--duration 30] [--warmup 5] [--grace 5] [--rounds 1] [--scenarios s1,s2]
 //     [--documents 200] [--s2-clients 50] [--client-processes 2] [--elements 100] [--postgres]
-//     [--redis] [--no-sqlite] [--server-profile DIR]
+//     [--redis] [--no-sqlite] [--slow-ms 50] [--server-profile DIR]
 //
 // S1: `--documents` drafts × 3 clients, each client 1 update/s. S2: one draft, `--s2-clients`
 // clients at 10 updates/s each. Every update is a real model operation (`rename` of the client's
@@ -54,6 +54,7 @@ const timing = {
   warmupMs: numberOption('--warmup', 5, 0) * 1000,
   durationMs: numberOption('--duration', 30) * 1000,
   graceMs: numberOption('--grace', 5, 0) * 1000,
+  slowMs: numberOption('--slow-ms', SLOW_DELIVERY_MS),
 }
 const rounds = numberOption('--rounds', 1)
 const documentCount = numberOption('--documents', 200)
@@ -317,7 +318,7 @@ function progressLines(result: ScenarioResult): string[] {
       `and waiting for CPU ${Math.round(result.loopWaitingForCpu * 100)} %; client loops ` +
       result.clientUtilisation.map((u) => `${Math.round(u * 100)} %`).join(', '),
     ...(result.probe ? [stallLine(result.probe.stalls)] : []),
-    `  slow>${SLOW_DELIVERY_MS}ms per s (by send time since go, warm-up included): ` +
+    `  slow>${timing.slowMs}ms per s (by send time since go, warm-up included): ` +
       result.slowPerSecond.join(' '),
   ]
 }

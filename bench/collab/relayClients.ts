@@ -11,7 +11,6 @@ import type * as YTypes from 'yjs'
 import type { WebsocketProvider as Provider } from 'y-websocket'
 import { bpmnSpace, MESSAGE_SAVED, rename } from '@bauplan/collab'
 import {
-  SLOW_DELIVERY_MS,
   stampedName,
   stampsIn,
   type ClientPlan,
@@ -149,7 +148,7 @@ async function run(config: RunConfig, go: Promise<void>): Promise<ClientResult> 
       for (const sentAt of stampsIn(decoder.decode(update), runId)) {
         const latency = arrivedAt - sentAt
         if (sentAt >= measureFrom) latencies.push(latency)
-        if (latency > SLOW_DELIVERY_MS) {
+        if (latency > config.slowMs) {
           const second = Math.floor((sentAt - startedAt) / 1000)
           slowPerSecond[second] = (slowPerSecond[second] ?? 0) + 1
         }

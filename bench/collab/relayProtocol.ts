@@ -30,9 +30,11 @@ export interface RunConfig {
   graceMs: number
   /** Seed of the stagger of the clients' first sends. */
   seed: number
+  /** Deliveries slower than this count in ClientResult.slowPerSecond. */
+  slowMs: number
 }
 
-/** A delivery slower than this counts in ClientResult.slowPerSecond. */
+/** By default a delivery slower than this counts in ClientResult.slowPerSecond (`--slow-ms`). */
 export const SLOW_DELIVERY_MS = 50
 
 export type ToClients = { type: 'run'; config: RunConfig } | { type: 'go' }
@@ -51,7 +53,7 @@ export interface ClientResult {
   /** `saved` acknowledgements per second over the same time: what the server stored meanwhile. */
   storedPerSecond: number
   /**
-   * Deliveries slower than SLOW_DELIVERY_MS, per second of the run by the update's send time
+   * Deliveries slower than RunConfig.slowMs, per second of the run by the update's send time
    * (index 0 = the first second after `go`, warm-up included): one stall shows as a few busy
    * seconds, a server that is slow throughout as counts in every second.
    */

@@ -32,6 +32,8 @@ export interface Timing {
   warmupMs: number
   durationMs: number
   graceMs: number
+  /** Deliveries slower than this are counted per second (`--slow-ms`). */
+  slowMs: number
 }
 
 export interface ScenarioResult {
@@ -42,7 +44,7 @@ export interface ScenarioResult {
   offeredPerSecond: number
   storedPerSecond: number
   probe: ProbeResult | undefined
-  /** Deliveries slower than SLOW_DELIVERY_MS per second since `go`, summed over the processes. */
+  /** Deliveries slower than Timing.slowMs per second since `go`, summed over the processes. */
   slowPerSecond: number[]
   /** Seconds from `go` until every client process reported. */
   wallSeconds: number
