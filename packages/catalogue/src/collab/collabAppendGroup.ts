@@ -2,6 +2,7 @@ import type { StoreContext } from '../core/context'
 import { nowIso } from '../core/context'
 import { InvalidInputError } from '../errors'
 import { lockCollabDocuments, storeCollabRows } from './collabDocuments'
+import { appendCollabGroupInOneStatement } from './collabAppendStatement'
 import { planCollabGroup } from './collabGroupPlan'
 import { writeGroupOrEachAlone, type CollabGroupWriter } from './collabGroupRetry'
 import type { CollabAppendOutcome, NewCollabUpdate } from './collabRecords'
@@ -14,14 +15,18 @@ import type { CollabAppendOutcome, NewCollabUpdate } from './collabRecords'
  * (frozen, too large, unknown version, malformed) stores nothing and gets its error as its outcome;
  * the others still commit. Outcomes come back in the order of `inputs`, and updates of one document
  * are written in that order. If the transaction fails as a whole, each append is tried alone
- * (collabGroupRetry.ts).
+ * (collabGroupRetry.ts). On PostgreSQL the same work is one statement (collabAppendStatement.ts).
  */
 export async function appendCollabGroup(
   ctx: StoreContext,
   inputs: readonly NewCollabUpdate[]
 ): Promise<CollabAppendOutcome[]> {
   return refusingMalformed((group) =>
-    writeGroupOrEachAlone(group, (each) => writeGroupOnce(ctx, each))
+    writeGroupOrEachAlone(group, (each) =>
+      ctx.dialect.collabAppendFunction
+        ? appendCollabGroupInOneStatement(ctx, each)
+        : writeGroupOnce(ctx, each)
+    )
   )(inputs)
 }
 

@@ -85,10 +85,24 @@ export function describeCollabAppendGroups(open: OpenHarness): void {
         { ...open, update: bytes(6), maxDocumentBytes: LIMIT },
       ])
       expect(errorOf(outcomes[1])).toBeInstanceOf(CollabDocumentFrozenError)
+      expect(errorOf(outcomes[1])).toMatchObject({ state: 'veroeffentlicht' })
       expect(errorOf(outcomes[2])).toBeInstanceOf(CollabDocumentTooLargeError)
+      expect(errorOf(outcomes[2])).toMatchObject({
+        storedBytes: 0,
+        updateBytes: 3,
+        maxDocumentBytes: 2,
+      })
       expect(errorOf(outcomes[3])).toBeInstanceOf(NotFoundError)
       expect(errorOf(outcomes[4])).toBeInstanceOf(InvalidInputError)
       expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(3)
+      expect(outcomes[5]).toEqual({
+        ok: true,
+        result: { seq: 1, storedBytes: 1, storedUpdates: 1 },
+      })
+      expect(outcomes[6]).toEqual({
+        ok: true,
+        result: { seq: 2, storedBytes: 2, storedUpdates: 2 },
+      })
       expect(await ref.store.loadCollabUpdates(open)).toEqual([bytes(1), bytes(6)])
       expect(await ref.store.loadCollabUpdates(frozen)).toEqual([])
       expect(await ref.store.loadCollabUpdates(small)).toEqual([bytes(5)])

@@ -13,4 +13,11 @@ export interface SqlDialect {
    * neither (a write transaction excludes every other writer anyway).
    */
   rowLocks: boolean
+  /**
+   * PostgreSQL: the database has `collab_append_group` (migration 009), which writes a group of
+   * collaborative-document appends in one statement (collabAppendStatement.ts) instead of a
+   * transaction of five round trips. SQLite: the group is a transaction on the connection (or the
+   * append thread's), where statements cost no round trip.
+   */
+  collabAppendFunction: boolean
 }

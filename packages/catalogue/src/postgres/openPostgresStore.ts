@@ -61,6 +61,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     binaryCollation: ' COLLATE "C"',
     caseFold: (e: string) => `lower(${e})`,
     rowLocks: true,
+    collabAppendFunction: true,
   }
   try {
     await upgradeSearchText({ ex: executor, clock, fullText: postgresFullText, dialect })

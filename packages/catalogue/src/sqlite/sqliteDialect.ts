@@ -8,4 +8,5 @@ export const SQLITE_DIALECT: SqlDialect = {
   binaryCollation: '',
   caseFold: (e: string) => `${SQLITE_CASE_FOLD}(${e})`,
   rowLocks: false,
+  collabAppendFunction: false,
 }
