@@ -24,8 +24,9 @@
 // so no server's backlog steals CPU from another's run on a small machine. Under each run's
 // progress line: the probe's stalls (answers slower than 100 ms, the 10 longest, seconds since
 // `go`) and the deliveries slower than 50 ms per second of the run (by send time). With
-// `--server-profile DIR`, every SQLite run writes a CPU profile into DIR/<scenario>-round<n>/;
-// the report lists, per run, where that server's CPU time went, to match with its stalls.
+// `--server-profile DIR`, every SQLite and PostgreSQL run writes a CPU profile into
+// DIR/<sqlite|postgres>-<scenario>-round<n>/; the report lists, per run, where that server's CPU
+// time went, to match with its stalls.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { createSeedUpdate } from '@bauplan/collab'
@@ -238,7 +239,7 @@ function chooseSetups(context: SetupContext, notes: string[]): RelaySetup[] {
   const { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl } = process.env
   if (withPostgres) {
     if (!databaseUrl) notes.push('--postgres needs DATABASE_URL: skipped.')
-    else setups.push(postgresSetup(context, databaseUrl))
+    else setups.push(postgresSetup(context, databaseUrl, profileDir))
   }
   if (withRedis) {
     const redisLanded = existsSync(path.join(REPO_ROOT, 'apps/server/src/collab/redis'))

@@ -105,31 +105,48 @@ export function sqliteSetup(context: SetupContext, profileDir: string | undefine
   return {
     name,
     async start(scenario, run) {
-      const runProfileDir = profileDir ? path.join(profileDir, run) : undefined
-      if (runProfileDir) mkdirSync(runProfileDir, { recursive: true })
-      const options = runProfileDir
-        ? { nodeFlags: ['--cpu-prof', '--cpu-prof-dir', runProfileDir] }
-        : {}
+      const profiling = profiled(profileDir, `sqlite-${run}`)
       const running = await startBauplan(name, scenario, context, 'relay', async (teardown) => [
-        await startServer(teardown, options),
+        await startServer(teardown, profiling.options),
       ])
-      return runProfileDir ? { ...running, profileDir: runProfileDir } : running
+      return profiling.dir ? { ...running, profileDir: profiling.dir } : running
     },
   }
 }
 
-/** One Bauplan instance on a scratch PostgreSQL database, without Redis: storage alone. */
-export function postgresSetup(context: SetupContext, databaseUrl: string): RelaySetup {
+/**
+ * One Bauplan instance on a scratch PostgreSQL database, without Redis: storage alone; with
+ * `profileDir`, under --cpu-prof.
+ */
+export function postgresSetup(
+  context: SetupContext,
+  databaseUrl: string,
+  profileDir: string | undefined
+): RelaySetup {
   const name = 'Bauplan (PostgreSQL)'
   return {
     name,
-    start: (scenario) =>
-      startBauplan(name, scenario, context, 'postgres', async (teardown) => {
+    async start(scenario, run) {
+      const profiling = profiled(profileDir, `postgres-${run}`)
+      const running = await startBauplan(name, scenario, context, 'postgres', async (teardown) => {
         const database = await createScratchDatabase(databaseUrl)
         teardown.add(() => database.drop())
-        return [await startServer(teardown, { databaseUrl: database.url })]
-      }),
+        return [await startServer(teardown, { databaseUrl: database.url, ...profiling.options })]
+      })
+      return profiling.dir ? { ...running, profileDir: profiling.dir } : running
+    },
   }
+}
+
+/** The server's node flags for a CPU profile in `profileDir/<run>/`, or none without one. */
+function profiled(
+  profileDir: string | undefined,
+  run: string
+): { dir?: string; options: { nodeFlags?: string[] } } {
+  if (!profileDir) return { options: {} }
+  const dir = path.join(profileDir, run)
+  mkdirSync(dir, { recursive: true })
+  return { dir, options: { nodeFlags: ['--cpu-prof', '--cpu-prof-dir', dir] } }
 }
 
 /** Two Bauplan instances on one scratch PostgreSQL database with Redis between them. */
