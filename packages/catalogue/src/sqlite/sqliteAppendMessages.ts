@@ -14,6 +14,10 @@ export interface AppendRequest {
   at: string
 }
 
-/** The group's outcomes, or why the thread could not write it at all (nothing stored). */
-export type AppendReply =
-  { id: number; outcomes: TransferredOutcome[] } | { id: number; failure: TransferredError }
+/**
+ * The group's outcomes, or why the thread could not write it at all (nothing stored). `commit`
+ * numbers the thread's transactions: groups that queued while the thread was writing share one.
+ */
+export type AppendReply = { id: number; commit: number } & (
+  { outcomes: TransferredOutcome[] } | { failure: TransferredError }
+)

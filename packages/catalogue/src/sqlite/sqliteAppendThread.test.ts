@@ -139,6 +139,60 @@ describe('SQLite append thread', () => {
     }
   })
 
+  it('writes the groups that queued while it was writing in one transaction', async () => {
+    const file = freshFile()
+    const store = await openSqliteStore({ file, appendThread: false })
+    const draft = await seedDraft(store, 'buendel')
+    await store.close()
+    const thread = new SqliteAppendThread({ file, busyTimeoutMs: 10_000 })
+    const blocker = new Database(file)
+    try {
+      const input = (byte: number, maxDocumentBytes = LIMIT) => ({
+        ...draft,
+        update: update(byte),
+        maxDocumentBytes,
+      })
+      // Starts the thread (it loads its code for a few hundred milliseconds).
+      await thread.append([input(1)], new Date())
+      // Another connection holds the write lock: the thread's next transaction waits for it, and
+      // the groups sent meanwhile queue up behind it.
+      blocker.exec('BEGIN IMMEDIATE')
+      const first = thread.append([input(2)], new Date())
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      const queued = [
+        thread.append([input(3)], new Date()),
+        thread.append([input(4, 2)], new Date()),
+        thread.append([input(5)], new Date()),
+      ]
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      blocker.exec('COMMIT')
+      const outcomes = await Promise.all([first, ...queued])
+      expect(outcomes.map(([outcome]) => outcome?.ok)).toEqual([true, true, false, true])
+      expect(outcomes.map(([outcome]) => (outcome?.ok ? outcome.result.seq : 0))).toEqual([
+        2, 3, 0, 4,
+      ])
+      // Five groups: without combining, five transactions.
+      const stats = thread.stats()
+      expect(stats.groups).toBe(5)
+      expect(stats.commits).toBeLessThanOrEqual(3)
+    } finally {
+      blocker.close()
+      await thread.close()
+    }
+    const raw = new Database(file, { readonly: true })
+    try {
+      const rows = raw.prepare('SELECT seq, bytes FROM collab_updates ORDER BY seq').all()
+      expect(rows).toEqual(
+        [1, 2, 3, 5].map((byte, index) => ({
+          seq: index + 1,
+          bytes: Buffer.from([byte]),
+        }))
+      )
+    } finally {
+      raw.close()
+    }
+  })
+
   it('closes only after the groups out in the thread are written', async () => {
     const file = freshFile()
     const store = await openSqliteStore({ file })

@@ -4,6 +4,14 @@ import type { CollabAppendOutcome, NewCollabUpdate } from '../collab/collabRecor
 import { StorageError } from '../errors'
 import type { AppendReply, AppendRequest, AppendThreadData } from './sqliteAppendMessages'
 
+/** What the thread wrote (for tests and metrics). */
+export interface AppendThreadStats {
+  /** Groups answered. */
+  groups: number
+  /** Transactions they took: groups that queued while the thread wrote share one. */
+  commits: number
+}
+
 interface Waiting {
   resolve: (outcomes: CollabAppendOutcome[]) => void
   reject: (error: unknown) => void
@@ -18,7 +26,8 @@ interface Waiting {
  * waits. The caller takes turns with the store's own writes (SqliteExecutor.alongside,
  * WriteTurns): groups go out back to back, and the thread writes them in order, but never while
  * the store's connection writes, so neither connection sleeps in SQLite's busy handler for the
- * other; the store's reads go on meanwhile (WAL).
+ * other; the store's reads go on meanwhile (WAL). Groups that queue while the thread writes are
+ * written together in its next transaction (sqliteAppendWorker.ts `takeQueued`).
  *
  * The thread starts with the first group. If it dies, the groups it had are rejected (nothing of a
  * group whose COMMIT did not return is acknowledged) and the next group starts a new thread.
@@ -28,6 +37,9 @@ export class SqliteAppendThread {
   private readonly waiting = new Map<number, Waiting>()
   private nextId = 1
   private closed = false
+  private readonly counts: AppendThreadStats = { groups: 0, commits: 0 }
+  /** The thread's number of the transaction that answered last. */
+  private lastCommit: number | undefined
 
   /** `entry` is the thread's module; tests pass one that fails on purpose. */
   constructor(
@@ -45,6 +57,10 @@ export class SqliteAppendThread {
       worker.ref()
       worker.postMessage(request)
     })
+  }
+
+  stats(): AppendThreadStats {
+    return { ...this.counts }
   }
 
   async close(): Promise<void> {
@@ -74,6 +90,9 @@ export class SqliteAppendThread {
     const waiting = this.waiting.get(reply.id)
     if (waiting === undefined) return
     this.waiting.delete(reply.id)
+    this.counts.groups++
+    if (reply.commit !== this.lastCommit) this.counts.commits++
+    this.lastCommit = reply.commit
     if (this.waiting.size === 0) this.worker?.unref()
     if ('failure' in reply) waiting.reject(errorFromTransfer(reply.failure))
     else waiting.resolve(outcomesFromTransfer(reply.outcomes))
@@ -82,6 +101,7 @@ export class SqliteAppendThread {
   private lost(worker: Worker, cause: unknown): void {
     if (this.worker !== worker) return
     this.worker = undefined
+    this.lastCommit = undefined
     this.failAll(new StorageError({ cause }))
   }
 
