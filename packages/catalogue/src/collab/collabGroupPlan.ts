@@ -25,6 +25,10 @@ export interface CollabGroupPlan {
  * group's earlier accepted updates to it) larger than its own `maxDocumentBytes` is too large. The
  * others get the next sequence numbers and report the log as it stands right after them — the same
  * figures as if each append had run alone, one after another.
+ *
+ * PostgreSQL decides inside the database by the same rules (`collab_append_group`, migration 009,
+ * decision 0015): a change here must be made there too, in a new migration; the store contract
+ * (collabAppendGroupContract.ts) runs against both.
  */
 export function planCollabGroup(
   inputs: readonly NewCollabUpdate[],
