@@ -4,14 +4,20 @@ import { containedElements, type MergeResult } from '../mergeDefinitions'
 import type { DmnView, EventBus, ExpressionViewerLike } from './dmnTypes'
 
 /**
- * What the literal expression view shows but does not take from the model again on
- * `elements.changed`: dmn-js-literal-expression's properties component keeps the variable's type
- * in its own state (its name it re-reads). Taken before a merge, to tell whether a remote change
- * altered it.
+ * What a literal or boxed expression view shows but does not take from the model again on
+ * `elements.changed`, taken before a merge to tell whether a remote change altered it:
+ *
+ * - dmn-js-literal-expression's properties component keeps the variable's type in its own state
+ *   (its name it re-reads);
+ * - both viewers render the root's logic (`decisionLogic`, `encapsulatedLogic`) once: the literal
+ *   expression editor listens to the id the logic had then, the boxed expression viewer's body is
+ *   subscribed to nothing. A logic object the merge replaced (another id or type) is never
+ *   rendered in place.
  */
 export interface ExpressionViewState {
   viewer: ExpressionViewerLike
   variableTypeRef: unknown
+  logic: unknown
 }
 
 /** The state of an active literal or boxed expression view, before a remote change is merged. */
@@ -20,7 +26,7 @@ export function expressionViewState(
 ): ExpressionViewState | undefined {
   const root = viewer && shownRoot(viewer)
   if (!viewer || !root) return undefined
-  return { viewer, variableTypeRef: variableTypeRef(root) }
+  return { viewer, variableTypeRef: variableTypeRef(root), logic: logicOf(root) }
 }
 
 /**
@@ -33,8 +39,9 @@ export function expressionViewState(
  * Returns `'unchanged'` when the change touched nothing the view shows (its root element — a
  * decision or business knowledge model — and everything it contains), `'incremental'` when the
  * view was refreshed in place, and `'reopen'` when it cannot be: the viewer shows another object
- * than the view's element (the root was replaced), or the literal expression's variable type
- * changed (dmn-js keeps that in component state, see `ExpressionViewState`).
+ * than the view's element (the root was replaced), the root's logic is another object than before
+ * (its content was replaced), or the literal expression's variable type changed (dmn-js keeps
+ * these in component state, see `ExpressionViewState`).
  */
 export function syncExpressionView(
   viewer: ExpressionViewerLike,
@@ -51,6 +58,7 @@ export function syncExpressionView(
       (merge.changed.has(element.id) || merge.added.has(element.id))
   )
   if (!touched) return 'unchanged'
+  if (before?.viewer === viewer && before.logic !== logicOf(root)) return 'reopen'
   if (
     view.type === 'literalExpression' &&
     before?.viewer === viewer &&
@@ -66,6 +74,11 @@ export function syncExpressionView(
 /** The element the viewer renders: the literal expression viewer's decision, the boxed one's root. */
 function shownRoot(viewer: ExpressionViewerLike): ModdleElement | undefined {
   return viewer.getDecision?.() ?? viewer.getRootElement?.()
+}
+
+/** The expression a decision or business knowledge model holds, as the viewers read it. */
+function logicOf(root: ModdleElement): unknown {
+  return ownValue(root, 'decisionLogic') ?? ownValue(root, 'encapsulatedLogic')
 }
 
 function variableTypeRef(root: ModdleElement): unknown {
