@@ -1,9 +1,10 @@
 /// <reference lib="dom" />
-import type { ModdleElement, Problem } from '@bauplan/domain'
+import { parseDmn, type ModdleElement, type Problem } from '@bauplan/domain'
 import DmnModeler from 'dmn-js/lib/Modeler'
 import { afterEach, describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
 import { deriveFiles } from '../../document/deriveFiles'
+import { reconcileDefinitions } from '../../document/reconcileDefinitions'
 import { cleanUp, twoPeers } from '../testing/twoPeers'
 import { bindDmnModeler } from './dmnBinding'
 
@@ -308,4 +309,224 @@ describe('dmn-js binding: a boxed expression view shows remote changes in place'
     expect(b.problems).toEqual([])
     await expectConverged(a, b)
   })
+})
+
+/** dmn-js-boxed-expression's `functionDefinition` service: what its kind and parameter menus call. */
+interface FunctionDefinitionEditing {
+  setKind(functionDefinition: ModdleElement, kind: string): void
+  addParameter(functionDefinition: ModdleElement): void
+  removeParameter(functionDefinition: ModdleElement, parameter: ModdleElement): void
+  updateParameter(parameter: ModdleElement, properties: Record<string, unknown>): void
+}
+
+function functionOf(peer: Peer): ModdleElement {
+  return peer.root().encapsulatedLogic as ModdleElement
+}
+
+function parametersOf(peer: Peer): ModdleElement[] {
+  return functionOf(peer).formalParameter as ModdleElement[]
+}
+
+/** The function kind the view shows (`F`, `J`, `P`). */
+function shownKind(peer: Peer): string | undefined {
+  return peer.container.querySelector('.function-definition-kind')?.textContent ?? undefined
+}
+
+/** The formal parameters the view shows, e.g. `(anzahl: number)`. */
+function shownParameters(peer: Peer): string | undefined {
+  return (
+    peer.container.querySelector('.function-definition-parameters > div')?.textContent ?? undefined
+  )
+}
+
+/** The rendered function definition: a new node when the view was rendered anew. */
+function functionNode(peer: Peer): Element | null {
+  return peer.container.querySelector('.function-definition')
+}
+
+describe('dmn-js binding: a boxed expression view shows a remote function kind and parameters in place', () => {
+  it('A’s new function kind shows in B without re-opening', async () => {
+    const { a, b } = await expressionPeers(BKM)
+    const node = b.viewNode()
+    const shown = functionNode(b)
+    expect(shownKind(b)).toBe('F')
+    const editing = a.viewer().get('functionDefinition') as FunctionDefinitionEditing
+
+    editing.setKind(functionOf(a), 'Java')
+
+    await expect.poll(() => shownKind(b)).toBe('J')
+    expect(functionOf(b).kind).toBe('Java')
+    editing.setKind(functionOf(a), 'PMML')
+    await expect.poll(() => shownKind(b)).toBe('P')
+    expect(b.opens()).toBe(0)
+    expect(b.viewNode()).toBe(node)
+    expect(functionNode(b)).toBe(shown)
+    expect(b.history()).toEqual([])
+    expect(b.problems).toEqual([])
+    await expectConverged(a, b)
+  })
+
+  it('A adds, renames, retypes and removes formal parameters: B shows each in place', async () => {
+    const { a, b } = await expressionPeers(BKM)
+    const node = b.viewNode()
+    const shown = functionNode(b)
+    expect(shownParameters(b)).toBe('(anzahl: number)')
+    const editing = a.viewer().get('functionDefinition') as FunctionDefinitionEditing
+
+    // As dmn-js's parameter menu does it: a new parameter without id, then named and typed.
+    editing.addParameter(functionOf(a))
+    await expect.poll(() => shownParameters(b)).toBe('(anzahl: number, <unnamed>)')
+    const added = parametersOf(a)[1] as ModdleElement
+    editing.updateParameter(added, { name: 'tarif' })
+    await expect.poll(() => shownParameters(b)).toBe('(anzahl: number, tarif)')
+    editing.updateParameter(added, { typeRef: 'string' })
+    await expect.poll(() => shownParameters(b)).toBe('(anzahl: number, tarif: string)')
+    const anzahl = parametersOf(a)[0] as ModdleElement
+    editing.updateParameter(anzahl, { name: 'hunde', typeRef: 'integer' })
+    await expect.poll(() => shownParameters(b)).toBe('(hunde: integer, tarif: string)')
+    expect(shownParameters(a)).toBe(shownParameters(b))
+    await expectConverged(a, b)
+
+    editing.removeParameter(functionOf(a), anzahl)
+
+    await expect.poll(() => shownParameters(b)).toBe('(tarif: string)')
+    expect(shownParameters(a)).toBe(shownParameters(b))
+    expect(parametersOf(b).map((parameter) => parameter.name)).toEqual(['tarif'])
+    expect(b.opens()).toBe(0)
+    expect(b.viewNode()).toBe(node)
+    expect(functionNode(b)).toBe(shown)
+    expect(b.history()).toEqual([])
+    expect(b.problems).toEqual([])
+    await expectConverged(a, b)
+  })
+})
+
+/** `XML` with the business knowledge model replaced by `bkm` (its whole element). */
+function withBkm(bkm: string): string {
+  return XML.replace(/ {2}<businessKnowledgeModel[\s\S]*<\/businessKnowledgeModel>\n/, bkm)
+}
+
+/** Writes a model as the server's REST merge would: one transaction, another origin than A's and B's. */
+async function writeFromServer(peer: Peer, ...versions: string[]): Promise<void> {
+  const trees: ModdleElement[] = []
+  for (const xml of versions) {
+    const parsed = await parseDmn(xml)
+    expect(parsed.problems).toEqual([])
+    trees.push(parsed.definitions as unknown as ModdleElement)
+  }
+  peer.doc.transact(() => {
+    for (const tree of trees) reconcileDefinitions(peer.doc, 'server', FILE, tree)
+  }, 'server')
+}
+
+const NEW_BKM = `  <businessKnowledgeModel id="${BKM}" name="Tarif">
+    <variable id="InformationItem_Tarif" name="Tarif" />
+    <encapsulatedLogic id="FunctionDefinition_Tarif" kind="Java">
+      <formalParameter id="InformationItem_Tarifart" name="tarifart" typeRef="string" />
+      <literalExpression id="LiteralExpression_Tarif">
+        <text>tarifart</text>
+      </literalExpression>
+    </encapsulatedLogic>
+  </businessKnowledgeModel>
+`
+
+describe('dmn-js binding: an expression view whose content was replaced remotely', () => {
+  it('the decision’s literal expression replaced by another one (new id): B re-opens and shows it', async () => {
+    const { a, b } = await expressionPeers(DECISION)
+
+    await writeFromServer(
+      a,
+      XML.replace('LiteralExpression_Gebuehr', 'LiteralExpression_Neu').replace(
+        'anzahl * 10',
+        'anzahl * 30'
+      )
+    )
+
+    await expect.poll(() => b.opens()).toBe(1)
+    await expect.poll(() => b.expressionText()).toBe('anzahl * 30')
+    expect(b.root().id).toBe(DECISION)
+    expect(b.history()).toEqual([])
+    expect(b.problems).toEqual([])
+    await expectConverged(a, b)
+  })
+
+  it('the business knowledge model removed and re-added with the same id and new content: B re-opens and shows it', async () => {
+    const { a, b } = await expressionPeers(BKM)
+    const shown = functionNode(b)
+
+    await writeFromServer(a, withBkm(''), withBkm(NEW_BKM))
+
+    await expect.poll(() => b.opens()).toBe(1)
+    await expect.poll(() => shownParameters(b)).toBe('(tarifart: string)')
+    expect(shownKind(b)).toBe('J')
+    expect(b.expressionText()).toBe('tarifart')
+    expect(input(b, '.element-name').value).toBe('Tarif')
+    expect(functionNode(b)).not.toBe(shown)
+    expect(b.root().id).toBe(BKM)
+    expect(b.modeler.getActiveView()?.element.id).toBe(BKM)
+    // A had the view open too: the server's change is remote for A as well.
+    expect(shownParameters(a)).toBe('(tarifart: string)')
+    expect(a.history()).toEqual([])
+    expect(b.history()).toEqual([])
+    expect(b.problems).toEqual([])
+    await expectConverged(a, b)
+  })
+
+  it('re-added with the same ids throughout: the same objects, so B shows the new content in place', async () => {
+    const { a, b } = await expressionPeers(BKM)
+    const node = b.viewNode()
+    const shown = functionNode(b)
+    const sameIds = withBkm(
+      NEW_BKM.replace('InformationItem_Tarif"', 'InformationItem_Satz"')
+        .replace('FunctionDefinition_Tarif', 'FunctionDefinition_Satz')
+        .replace('InformationItem_Tarifart', 'InformationItem_Anzahl')
+        .replace('LiteralExpression_Tarif', 'LiteralExpression_Satz')
+    )
+
+    await writeFromServer(a, withBkm(''), sameIds)
+
+    await expect.poll(() => shownParameters(b)).toBe('(tarifart: string)')
+    expect(shownKind(b)).toBe('J')
+    expect(b.expressionText()).toBe('tarifart')
+    expect(input(b, '.element-name').value).toBe('Tarif')
+    expect(b.opens()).toBe(0)
+    expect(b.viewNode()).toBe(node)
+    expect(functionNode(b)).toBe(shown)
+    expect(b.history()).toEqual([])
+    expect(b.problems).toEqual([])
+    await expectConverged(a, b)
+  })
+
+  // KNOWN BUG, outside syncExpressionView: the view's type changes (boxed → literal expression).
+  // dmn-js's `_updateViews` (run first by `refreshActiveView`) already makes the new view the active
+  // one, so `modeler.open` in `reopenKeepingView` takes the new viewer for the old one: it neither
+  // detaches the boxed expression viewer nor attaches the literal expression viewer, and B keeps
+  // showing the old boxed expression. `it.fails` turns red once that is fixed.
+  it.fails(
+    'the root element replaced by one of another type (same id): B re-opens on the new element',
+    async () => {
+      const { a, b } = await expressionPeers(BKM)
+      const before = b.root()
+
+      await writeFromServer(
+        a,
+        withBkm(`  <decision id="${BKM}" name="Satz als Entscheidung">
+    <variable id="InformationItem_Satz" name="Satz" />
+    <literalExpression id="LiteralExpression_Satz">
+      <text>12</text>
+    </literalExpression>
+  </decision>
+`)
+      )
+
+      await expect.poll(() => b.opens()).toBe(1)
+      await expect.poll(() => b.expressionText()).toBe('12')
+      expect(b.modeler.getActiveView()?.type).toBe('literalExpression')
+      expect(b.root()).not.toBe(before)
+      expect(b.root().id).toBe(BKM)
+      expect(b.container.querySelector('.decision-name')?.textContent).toBe('Satz als Entscheidung')
+      expect(b.history()).toEqual([])
+      await expectConverged(a, b)
+    }
+  )
 })
