@@ -6,6 +6,9 @@
  * The project passes its own `playwright` provider factory: @vitest/browser-playwright is a
  * dependency of the projects, not of the repository root, so this file must not import it.
  */
+// A copy of @bauplan/chromium's CHROMIUM_ARGS without `--headless` (the provider adds it): vite
+// bundles this config but leaves package imports to Node, which cannot load that package's
+// TypeScript. packages/chromium/src/vitestConfigInStep.test.ts keeps the two in step.
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

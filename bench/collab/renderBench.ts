@@ -18,6 +18,7 @@
 // records a CPU profile of the counted edits (its times are then not comparable: the profiler
 // costs time) and lists the functions with the most inclusive time.
 import { createRequire } from 'node:module'
+import { CHROMIUM_ARGS, chromiumExecutablePath } from '@bauplan/chromium'
 import type { BrowserType } from 'playwright-core'
 import { currentCommit, loadNow } from '../catalogue/report'
 import { generateDiagram, segmentsFor } from '../lint/diagram'
@@ -62,14 +63,8 @@ async function main(): Promise<void> {
   progress(`diagram: ${diagram.elements} elements; bundling the page …`)
   const page = await serveRenderPage({ files, bpmnFile: BPMN_FILE, tasks }, profile)
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
+    executablePath: chromiumExecutablePath(),
+    args: [...CHROMIUM_ARGS],
   })
   try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })

@@ -19,6 +19,7 @@
 // Warm-up rounds are not counted. p50/p95 over the timed rounds; the ratio is editor / bare, of the
 // p50s and, since each round opens both pages back to back, also per round (median of the ratios).
 import { createRequire } from 'node:module'
+import { CHROMIUM_ARGS, chromiumExecutablePath } from '@bauplan/chromium'
 import type { BrowserContext, BrowserType } from 'playwright-core'
 import { generateDiagram, segmentsFor } from '../lint/diagram'
 import { BARE_READY_ATTRIBUTE, serveBarePage } from './barePage'
@@ -105,17 +106,8 @@ const bare = await serveBarePage(diagram.xml)
 progress('starting the server …')
 const server = await startServerProcess()
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: chromiumExecutablePath(),
+  args: [...CHROMIUM_ARGS],
 })
 try {
   const context = await browser.newContext({

@@ -1,6 +1,7 @@
 /**
  * Chromium for the suite (Debian's, never a downloaded one) and a signed-in page per test.
  */
+import { CHROMIUM_ARGS, chromiumExecutablePath } from '@bauplan/chromium'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
 export const DEMO_PASSWORD = 'bauplan-demo'
@@ -18,19 +19,7 @@ export const ACCOUNTS = {
 } as const
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  return chromium.launch({ executablePath: chromiumExecutablePath(), args: [...CHROMIUM_ARGS] })
 }
 
 export async function newPage(

@@ -1,25 +1,12 @@
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { CHROMIUM_ARGS, chromiumExecutablePath } from '@bauplan/chromium'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import type { DiagramRenderer } from '../model/exportTypes'
 import { withWatermark } from './watermark'
 
-export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium'
-
-/**
- * Flags that keep Chromium quiet and offline on a closed network (see shared/toolchain.md). A fresh
- * profile comes from playwright, which starts every browser with a new temporary user data dir.
- */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+// Kept as this module's export for its callers; the path and the flags live in @bauplan/chromium.
+export { DEFAULT_CHROMIUM_PATH } from '@bauplan/chromium'
 
 export interface ChromiumRendererOptions {
   /** Path of the Chromium binary; default `CHROMIUM_PATH` from the environment, else /usr/bin/chromium. */
@@ -42,7 +29,7 @@ export class RendererUnavailableError extends Error {
 }
 
 export function chromiumPath(options: ChromiumRendererOptions = {}): string {
-  return options.executablePath ?? process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH
+  return options.executablePath ?? chromiumExecutablePath()
 }
 
 export function isChromiumAvailable(options: ChromiumRendererOptions = {}): boolean {
@@ -69,7 +56,7 @@ export function createChromiumRenderer(options: ChromiumRendererOptions = {}): C
 
   const start = async () => {
     if (!existsSync(executablePath)) throw new RendererUnavailableError(executablePath)
-    return chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout })
+    return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], timeout })
   }
 
   // One page per viewer bundle, loaded once and reused: loading a bundle costs more than drawing.
