@@ -38,8 +38,10 @@ export type Refresh = 'unchanged' | 'incremental' | 'reopened'
  * (`modeler.open`, which renders the element again; no XML is parsed): a table or DRD whose change
  * cannot be applied, an expression view whose root element was replaced or whose literal
  * expression variable changed its type, a view whose element is gone (dmn-js then opens the first
- * view); a re-opened DRD gets its viewbox and selection back (`reopenKeepingView`). A view
- * untouched by the change stays as it is.
+ * view), a view whose type changed (a business knowledge model replaced by a decision of the same
+ * id, a decision table replaced by a literal expression: the viewer is switched); a re-opened DRD
+ * gets its viewbox and selection back (`reopenKeepingView`). A view untouched by the change stays
+ * as it is.
  *
  * `expressionBefore` is the expression view's state taken before the merge
  * (`expressionViewState`). `report` hears why a table or DRD had to be re-opened, and when
@@ -56,10 +58,14 @@ export function refreshActiveView(
   const view = modeler.getActiveView()
   if (!view) return 'unchanged'
   const reopen = (): Refresh => {
-    reopenKeepingView(modeler, view, report)
+    reopenKeepingView(modeler, view, report, before)
     return 'reopened'
   }
-  if (view !== before && view.element !== before?.element) return reopen()
+  // Another element, or the same one shown by another viewer (its logic changed type): the active
+  // viewer is not the view's, so neither can be updated in place.
+  if (view !== before && (view.element !== before?.element || view.type !== before?.type)) {
+    return reopen()
+  }
   if (merge.added.size === 0 && merge.removed.size === 0 && merge.changed.size === 0) {
     return 'unchanged'
   }

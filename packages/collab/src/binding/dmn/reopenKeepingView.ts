@@ -8,17 +8,35 @@ interface DrdViewState {
 }
 
 /**
+ * dmn-js-shared's Manager keeps the active view in `_activeView`; its `_switchView` detaches the
+ * active view's viewer and attaches the new view's only when their viewers differ.
+ */
+interface ViewSwitchingModeler extends DmnModelerLike {
+  _activeView?: DmnView
+}
+
+/**
  * Opens `view` again from the merged definitions (`modeler.open`, no XML is parsed) — the fallback
  * when a change cannot be shown step by step. A DRD re-opened this way gets its viewbox (zoom and
  * scroll) back, and the selection of the elements that still exist (by id). Literal and boxed
  * expression views have neither; they are rendered anew.
+ *
+ * `shown` is the view on screen before `_updateViews`. When the remote change gave the element
+ * another type of view (a business knowledge model became a decision, a decision's table became a
+ * literal expression) or replaced a gone element's view by one of another type, `_updateViews`
+ * already made that view active while the old viewer is still attached: `open` would neither
+ * detach the old viewer nor attach the new one. `shown` is made active again first, so `open`
+ * switches viewers as when the user picks another view.
  */
 export function reopenKeepingView(
   modeler: DmnModelerLike,
   view: DmnView,
-  report: (error: unknown) => void
+  report: (error: unknown) => void,
+  shown: DmnView | undefined
 ): void {
-  const kept = drdViewState(modeler.getActiveViewer())
+  const switching = shown !== undefined && shown.type !== view.type
+  const kept = switching ? undefined : drdViewState(modeler.getActiveViewer())
+  if (switching) (modeler as ViewSwitchingModeler)._activeView = shown
   modeler
     .open(view)
     .then(() => {

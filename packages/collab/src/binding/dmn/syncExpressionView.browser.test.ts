@@ -497,36 +497,127 @@ describe('dmn-js binding: an expression view whose content was replaced remotely
     await expectConverged(a, b)
   })
 
-  // KNOWN BUG, outside syncExpressionView: the view's type changes (boxed → literal expression).
-  // dmn-js's `_updateViews` (run first by `refreshActiveView`) already makes the new view the active
-  // one, so `modeler.open` in `reopenKeepingView` takes the new viewer for the old one: it neither
-  // detaches the boxed expression viewer nor attaches the literal expression viewer, and B keeps
-  // showing the old boxed expression. `it.fails` turns red once that is fixed.
-  it.fails(
-    'the root element replaced by one of another type (same id): B re-opens on the new element',
-    async () => {
-      const { a, b } = await expressionPeers(BKM)
-      const before = b.root()
+  it('the root element replaced by one of another type (same id): B switches to the new element’s viewer', async () => {
+    const { a, b } = await expressionPeers(BKM)
+    const before = b.root()
+    const boxed = b.viewer()
 
-      await writeFromServer(
-        a,
-        withBkm(`  <decision id="${BKM}" name="Satz als Entscheidung">
+    await writeFromServer(
+      a,
+      withBkm(`  <decision id="${BKM}" name="Satz als Entscheidung">
     <variable id="InformationItem_Satz" name="Satz" />
     <literalExpression id="LiteralExpression_Satz">
       <text>12</text>
     </literalExpression>
   </decision>
 `)
-      )
+    )
 
-      await expect.poll(() => b.opens()).toBe(1)
-      await expect.poll(() => b.expressionText()).toBe('12')
-      expect(b.modeler.getActiveView()?.type).toBe('literalExpression')
-      expect(b.root()).not.toBe(before)
-      expect(b.root().id).toBe(BKM)
-      expect(b.container.querySelector('.decision-name')?.textContent).toBe('Satz als Entscheidung')
-      expect(b.history()).toEqual([])
-      await expectConverged(a, b)
-    }
-  )
+    // dmn-js's `_updateViews` made the literal expression view active before the binding re-opened
+    // it; B must really switch viewers: the boxed one leaves the page, the literal one shows.
+    await expect.poll(() => b.expressionText()).toBe('12')
+    expect(b.opens()).toBe(1)
+    expect(b.modeler.getActiveView()?.type).toBe('literalExpression')
+    expect(b.viewer()).not.toBe(boxed)
+    expect(shownViewers(b)).toBe(1)
+    expect(functionNode(b)).toBeNull()
+    expect(b.root()).not.toBe(before)
+    expect(b.root().id).toBe(BKM)
+    expect(b.modeler.getActiveView()?.element.id).toBe(BKM)
+    expect(b.container.querySelector('.decision-name')?.textContent).toBe('Satz als Entscheidung')
+    // A had the view open too: the server's change is remote for A as well.
+    await expect.poll(() => a.expressionText()).toBe('12')
+    expect(shownViewers(a)).toBe(1)
+    expect(a.history()).toEqual([])
+    expect(b.history()).toEqual([])
+    expect(b.problems).toEqual([])
+    await expectConverged(a, b)
+  })
+
+  it('the decision’s logic switched to a decision table and back while open: B switches viewers each time', async () => {
+    const { a, b } = await expressionPeers(DECISION)
+    const literal = b.viewer()
+
+    await writeFromServer(a, XML.replace(LITERAL_GEBUEHR, TABLE_GEBUEHR))
+
+    await expect.poll(() => b.modeler.getActiveView()?.type).toBe('decisionTable')
+    await expect.poll(() => shownCell(b, 'Rule_Gebuehr_1_Output_Gebuehr')).toBe('anzahl * 10')
+    expect(b.opens()).toBe(1)
+    expect(b.modeler.getActiveView()?.element.id).toBe(DECISION)
+    expect(b.viewer()).not.toBe(literal)
+    expect(shownViewers(b)).toBe(1)
+    expect(b.expressionText()).toBeUndefined()
+    expect(b.history()).toEqual([])
+    await expect.poll(() => shownCell(a, 'Rule_Gebuehr_1_Output_Gebuehr')).toBe('anzahl * 10')
+    expect(shownViewers(a)).toBe(1)
+    expect(a.history()).toEqual([])
+    await expectConverged(a, b)
+    const table = b.viewer()
+
+    // Back: the literal expression viewer showed this decision before, so it still holds it.
+    await writeFromServer(a, XML)
+
+    await expect.poll(() => b.modeler.getActiveView()?.type).toBe('literalExpression')
+    await expect.poll(() => b.expressionText()).toBe('anzahl * 10')
+    expect(b.opens()).toBe(2)
+    expect(b.viewer()).toBe(literal)
+    expect(b.viewer()).not.toBe(table)
+    expect(shownViewers(b)).toBe(1)
+    expect(b.container.querySelector('.tjs-table')).toBeNull()
+    expect(b.root().id).toBe(DECISION)
+    expect(b.history()).toEqual([])
+    await expect.poll(() => a.expressionText()).toBe('anzahl * 10')
+    expect(shownViewers(a)).toBe(1)
+    expect(a.history()).toEqual([])
+    expect(b.problems).toEqual([])
+    await expectConverged(a, b)
+  })
+
+  it('the business knowledge model B shows removed: B switches to the first view, the decision’s literal expression', async () => {
+    const { a, b } = await expressionPeers(BKM)
+
+    await writeFromServer(a, withBkm(''))
+
+    await expect.poll(() => b.expressionText()).toBe('anzahl * 10')
+    expect(b.modeler.getActiveView()?.type).toBe('literalExpression')
+    expect(b.root().id).toBe(DECISION)
+    expect(shownViewers(b)).toBe(1)
+    expect(functionNode(b)).toBeNull()
+    expect(b.history()).toEqual([])
+    await expectConverged(a, b)
+  })
 })
+
+const LITERAL_GEBUEHR = `    <literalExpression id="LiteralExpression_Gebuehr">
+      <text>anzahl * 10</text>
+    </literalExpression>
+`
+
+// The same decision with a decision table as its logic: what dmn-js opens as a decision table view.
+const TABLE_GEBUEHR = `    <decisionTable id="DecisionTable_Gebuehr">
+      <input id="Input_Anzahl" label="Anzahl">
+        <inputExpression id="InputExpression_Anzahl" typeRef="number">
+          <text>anzahl</text>
+        </inputExpression>
+      </input>
+      <output id="Output_Gebuehr" name="gebuehr" typeRef="number" />
+      <rule id="Rule_Gebuehr_1">
+        <inputEntry id="Rule_Gebuehr_1_Input_Anzahl">
+          <text>&gt; 0</text>
+        </inputEntry>
+        <outputEntry id="Rule_Gebuehr_1_Output_Gebuehr">
+          <text>anzahl * 10</text>
+        </outputEntry>
+      </rule>
+    </decisionTable>
+`
+
+/** How many of dmn-js's viewers are on the page (dmn-js attaches one, the active view's). */
+function shownViewers(peer: Peer): number {
+  return peer.container.querySelector('.dmn-js-parent')?.childElementCount ?? 0
+}
+
+/** The text of a decision table cell as table-js shows it. */
+function shownCell(peer: Peer, cellId: string): string | undefined {
+  return peer.container.querySelector(`[data-element-id="${cellId}"]`)?.textContent ?? undefined
+}
