@@ -92,6 +92,9 @@ export interface DmnView {
  * What the binding needs of a dmn-js Modeler (`dmn-js/lib/Modeler`). `_updateViews` is internal to
  * dmn-js (dmn-js-shared's Manager) but the only way to have the list of views follow decisions
  * that others added, removed or renamed without importing; dmn-js itself calls it after changes.
+ * `_activeView` is the Manager's active view: its `_switchView` detaches the active view's viewer
+ * and attaches the new one's only when they differ (`reopenKeepingView` sets it back to the view
+ * on screen when `_updateViews` made a view of another type active).
  */
 export interface DmnModelerLike {
   getDefinitions(): ModdleElement | undefined
@@ -102,6 +105,7 @@ export interface DmnModelerLike {
   on(event: string, callback: (event: { viewer?: DmnViewerLike }) => void): void
   off(event: string, callback: (event: { viewer?: DmnViewerLike }) => void): void
   _updateViews?(): void
+  _activeView?: DmnView
 }
 
 export type { Canvas, CommandStack, DiagramElement, ElementRegistry, EventBus, Selection }

@@ -8,14 +8,6 @@ interface DrdViewState {
 }
 
 /**
- * dmn-js-shared's Manager keeps the active view in `_activeView`; its `_switchView` detaches the
- * active view's viewer and attaches the new view's only when their viewers differ.
- */
-interface ViewSwitchingModeler extends DmnModelerLike {
-  _activeView?: DmnView
-}
-
-/**
  * Opens `view` again from the merged definitions (`modeler.open`, no XML is parsed) — the fallback
  * when a change cannot be shown step by step. A DRD re-opened this way gets its viewbox (zoom and
  * scroll) back, and the selection of the elements that still exist (by id). Literal and boxed
@@ -36,7 +28,7 @@ export function reopenKeepingView(
 ): void {
   const switching = shown !== undefined && shown.type !== view.type
   const kept = switching ? undefined : drdViewState(modeler.getActiveViewer())
-  if (switching) (modeler as ViewSwitchingModeler)._activeView = shown
+  if (switching) modeler._activeView = shown
   modeler
     .open(view)
     .then(() => {
