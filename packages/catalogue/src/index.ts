@@ -82,7 +82,12 @@ export {
 } from './collab/createCollabPersistence'
 export { collabDocumentName, versionOfCollabDocument } from './collab/collabDocumentName'
 export { CollabDocumentFrozenError, CollabDocumentTooLargeError } from './collab/collabErrors'
-export type { CollabAppendOutcome, CollabCompaction, NewCollabUpdate } from './collab/collabRecords'
+export type {
+  CollabAppendOutcome,
+  CollabCompaction,
+  CollabLogTotals,
+  NewCollabUpdate,
+} from './collab/collabRecords'
 
 // Errors
 export type { CatalogueEntity } from './errors'

@@ -8,6 +8,7 @@ import type {
   CollabAppendResult,
   CollabCompaction,
   CollabLogSize,
+  CollabLogTotals,
   NewCollabUpdate,
 } from './collab/collabRecords'
 import type { CursorPage, Page, PageRequest } from './model/paging'
@@ -198,6 +199,11 @@ export interface CatalogueStore {
   // --- collaborative draft documents: Yjs update logs (docs/collaboration.md § Durability) ---
   /** The stored updates of a version's document in append order; NotFoundError for no such version. */
   loadCollabUpdates(key: VersionKey): Promise<Uint8Array[]>
+  /**
+   * The log's totals without reading it (one row; zeros for a draft without a document);
+   * NotFoundError for no such version. Whether `lastSeq` moved tells whether anyone appended.
+   */
+  collabLogTotals(key: VersionKey): Promise<CollabLogTotals>
   /**
    * Appends one update in its own committed transaction; returns its sequence number and the log's
    * size. Refused (nothing stored) unless the version is `entwurf`, or when the log would exceed

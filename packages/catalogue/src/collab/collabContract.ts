@@ -284,6 +284,32 @@ export function describeCollabDocuments(open: OpenHarness): void {
       })
     })
 
+    it('reports the log totals without reading the log; a compaction keeps the last seq', async () => {
+      const draft = await seedDraft(ref.store)
+      const empty = { lastSeq: 0, storedBytes: 0, storedUpdates: 0 }
+      expect(await ref.store.collabLogTotals(draft)).toEqual(empty)
+      const persistence = createCollabPersistence(ref.store)
+      await persistence.append(collabDocumentName(draft), bytes(1, 1))
+      await persistence.append(collabDocumentName(draft), bytes(2, 2, 2))
+      expect(await ref.store.collabLogTotals(draft)).toEqual({
+        lastSeq: 2,
+        storedBytes: 5,
+        storedUpdates: 2,
+      })
+      await persistence.compact(collabDocumentName(draft), () => bytes(9))
+      expect(await ref.store.collabLogTotals(draft)).toEqual({
+        lastSeq: 2,
+        storedBytes: 1,
+        storedUpdates: 1,
+      })
+      await persistence.append(collabDocumentName(draft), bytes(3))
+      expect((await ref.store.collabLogTotals(draft)).lastSeq).toBe(3)
+      await failsWith(
+        ref.store.collabLogTotals({ blockId: blockId('fehlt'), version: '1.0.0' }),
+        NotFoundError
+      )
+    })
+
     it('rolls an append back with the transaction it ran in', async () => {
       const draft = await seedDraft(ref.store)
       await failsWith(

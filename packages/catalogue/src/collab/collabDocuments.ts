@@ -3,17 +3,9 @@ import { toInt } from '../core/rowMappers'
 import type { SqlExecutor, SqlValue } from '../core/sqlExecutor'
 import type { VersionKey } from '../model/inputs'
 import type { VersionState } from '../model/vocabulary'
+import type { CollabLogTotals } from './collabRecords'
 
-/**
- * A document's log totals (table `collab_documents`, migration 008): what `collab_updates` holds for
- * it, kept by every writer of the log so an append needs no aggregate over the whole log.
- */
-export interface CollabLogTotals {
-  /** MAX(seq): the next update gets lastSeq + 1. */
-  lastSeq: number
-  storedBytes: number
-  storedUpdates: number
-}
+export type { CollabLogTotals }
 
 /** What a writer learns about a document once its version row is locked. */
 export interface LockedCollabDocument extends CollabLogTotals {

@@ -8,8 +8,8 @@ import type { VersionKey } from '../model/inputs'
 import type { VersionState } from '../model/vocabulary'
 import { appendCollabGroup, requireBytes } from './collabAppendGroup'
 import { collabAppendOps } from './collabAppendThrough'
-import { documentKey, lockCollabDocuments, storeCollabRows } from './collabDocuments'
-import type { CollabCompaction, CollabLogSize } from './collabRecords'
+import { documentKey, EMPTY_LOG, lockCollabDocuments, storeCollabRows } from './collabDocuments'
+import type { CollabCompaction, CollabLogSize, CollabLogTotals } from './collabRecords'
 
 /**
  * The log of Yjs updates of a draft's collaborative document (table `collab_updates`, migration 005)
@@ -29,6 +29,24 @@ export function collabOps(ctx: StoreContext) {
       )
       if (rows.length === 0) await stateOf(ctx.ex, key)
       return rows.map((row) => copyBytes(row.bytes))
+    },
+
+    async collabLogTotals(key: VersionKey): Promise<CollabLogTotals> {
+      const row = await firstRow(
+        ctx.ex,
+        `SELECT last_seq, stored_bytes, stored_updates FROM collab_documents
+         WHERE block_id = ? AND version = ?`,
+        [key.blockId, key.version]
+      )
+      if (row === undefined) {
+        await stateOf(ctx.ex, key)
+        return { ...EMPTY_LOG }
+      }
+      return {
+        lastSeq: toInt(row.last_seq),
+        storedBytes: toInt(row.stored_bytes),
+        storedUpdates: toInt(row.stored_updates),
+      }
     },
 
     ...collabAppendOps((inputs) => appendCollabGroup(ctx, inputs)),

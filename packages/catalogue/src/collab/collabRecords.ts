@@ -18,6 +18,19 @@ export interface CollabCompaction extends VersionKey {
   merge: (updates: Uint8Array[]) => Uint8Array | Promise<Uint8Array>
 }
 
+/**
+ * A document's log totals (table `collab_documents`, migration 008): what `collab_updates` holds for
+ * it, kept by every writer of the log so an append needs no aggregate over the whole log. Appends
+ * raise `lastSeq`; a compaction keeps it (the merged state takes the last replaced update's place),
+ * so an unchanged `lastSeq` means the document's content did not change.
+ */
+export interface CollabLogTotals {
+  /** MAX(seq): the next update gets lastSeq + 1; 0 for an empty log. */
+  lastSeq: number
+  storedBytes: number
+  storedUpdates: number
+}
+
 /** The size of a document's stored log right after a write, read in the write's transaction. */
 export interface CollabLogSize {
   storedBytes: number

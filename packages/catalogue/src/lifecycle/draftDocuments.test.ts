@@ -181,6 +181,38 @@ describe('followDraftDocument', { timeout: SLOW }, () => {
     expect(stored).toContain('Schritt 2')
   })
 
+  it('reads the log once, outside its transaction; inside only the totals', async () => {
+    await append(1)
+    await append(2)
+    const loads = { outside: 0, inside: 0 }
+    const counting = (inner: CatalogueStore, where: keyof typeof loads): CatalogueStore =>
+      new Proxy(inner, {
+        get(target, property, receiver) {
+          if (property === 'loadCollabUpdates') {
+            return (version: typeof key) => {
+              loads[where] += 1
+              return target.loadCollabUpdates(version)
+            }
+          }
+          if (property === 'transaction') {
+            return <T>(fn: (tx: CatalogueStore) => Promise<T>) =>
+              target.transaction((tx) => fn(counting(tx, 'inside')))
+          }
+          return Reflect.get(target, property, receiver) as unknown
+        },
+      })
+    const service = createCatalogueService({
+      store: counting(store, 'outside'),
+      draftDocuments: {
+        deriveFiles: async (updates) => folder({ id: ID, taskName: `Schritt ${updates.length}` }),
+        mergeFiles: async () => undefined,
+      },
+    })
+    const written = await service.followDraftDocument(SYSTEM_ACTOR, ID, '1.0.0')
+    expect(written?.revision).toBeGreaterThan(1)
+    expect(loads).toEqual({ outside: 1, inside: 0 })
+  })
+
   it('derives under the lock when someone else wrote the draft meanwhile', async () => {
     await append(1)
     const { derivations, stored } = await followWhile(async (count) => {

@@ -2,7 +2,7 @@ import type { VersionKey } from '../model/inputs'
 import type { BlockVersion } from '../model/records'
 import { isSystemActor, type Actor } from './actor'
 import { adoptDocumentFiles, checkDocumentFiles, storeDocumentFiles } from './documentFiles'
-import { deriveDraftDocument, sameUpdates } from './draftDocuments'
+import { deriveDraftDocument } from './draftDocuments'
 import { ForbiddenError } from './errors'
 import { requireVersion } from './operationSupport'
 import type { ServiceContext } from './serviceContext'
@@ -47,6 +47,9 @@ export async function followDraftDocument(
     // that thread runs at a lower priority than the event loop.
     const start = await requireVersion(ctx.store, key)
     if (start.state !== 'entwurf') return undefined
+    // Read before the log: if no one appended since, the log loaded next is the one of this
+    // `lastSeq`; an append in between only makes the check below say "moved" once too often.
+    const { lastSeq } = await ctx.store.collabLogTotals(key)
     const derived = await deriveDraftDocument(ctx.store, documents, key)
     if (!derived) return undefined
     const prepared = await checkDocumentFiles(ctx, start, derived, 'keepDraftKey')
@@ -54,20 +57,23 @@ export async function followDraftDocument(
     const outcome = await ctx.store.transaction(async (tx): Promise<Followed> => {
       const current = await requireVersion(tx, key)
       if (current.state !== 'entwurf') return { version: undefined }
-      const unchanged = sameUpdates(await tx.loadCollabUpdates(key), prepared.updates)
-      // Unchanged (the usual case), or someone else wrote the draft meanwhile (its revision
-      // moved: a REST write, another writer): adopt, which derives again under the lock if the
-      // log moved, so those files are never replaced by older ones.
-      if (unchanged || current.revision !== start.revision) {
+      // Someone else wrote the draft meanwhile (its revision moved: a REST write, another
+      // writer): adopt, which derives again under the lock if the log moved, so those files are
+      // never replaced by older ones.
+      if (current.revision !== start.revision) {
         return {
           version: (await adoptDocumentFiles(tx, ctx, documents, current, prepared))?.version,
         }
       }
-      // Only editors' appends since: derive the newer log outside once more ...
-      if (!lastAttempt) return 'movedOn'
-      // ... and then store this derivation of the log as it was a moment ago. The appends since
-      // scheduled the next write-back (DraftFilesFollower), which brings the files up to date;
-      // deriving them here would hold the lock for the whole derivation.
+      // Whether editors appended since is one row (the log's totals; a compaction keeps
+      // `lastSeq` and changes nothing the files show), not the whole log read and compared.
+      const moved = (await tx.collabLogTotals(key)).lastSeq !== lastSeq
+      // Editors appended: derive the newer log outside once more ...
+      if (moved && !lastAttempt) return 'movedOn'
+      // ... or store this derivation, also of the log as it was a moment ago on the last
+      // attempt (and on PostgreSQL when an append commits between this check and the write):
+      // the appends since scheduled the next write-back (DraftFilesFollower), which brings the
+      // files up to date; deriving them here would hold the lock for the whole derivation.
       return {
         version: (await storeDocumentFiles(tx, ctx, current, prepared, 'keepDraftKey')).version,
       }
