@@ -225,4 +225,3 @@ export {
 } from './seed/seedDemo'
 export type { DemoUser } from './seed/seedDemo'
 export { SEED_ORGANISATION } from './seed/seedOrganisation'
-export type { AtomicOptions } from './core/sqlExecutor'

@@ -11,7 +11,6 @@ import type {
   CollabLogTotals,
   NewCollabUpdate,
 } from './collab/collabRecords'
-import type { AtomicOptions } from './core/sqlExecutor'
 import type { CursorPage, Page, PageRequest } from './model/paging'
 import type {
   AuditQuery,
@@ -228,10 +227,8 @@ export interface CatalogueStore {
   /**
    * Runs `fn` all-or-nothing: if it throws, nothing it wrote stays. Use ONLY the store passed to `fn`
    * inside it (calling the outer store there throws `TransactionMisuseError`). Nests via savepoints.
-   * `options.durability: 'relaxed'` only for writes of data derived from durably stored data
-   * (AtomicOptions); nested transactions ignore it.
    */
-  transaction<T>(fn: (tx: CatalogueStore) => Promise<T>, options?: AtomicOptions): Promise<T>
+  transaction<T>(fn: (tx: CatalogueStore) => Promise<T>): Promise<T>
   /** Closes the connection(s). Not available inside a transaction. */
   close(): Promise<void>
 }

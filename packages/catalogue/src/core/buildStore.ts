@@ -81,7 +81,6 @@ function transactionStore(ctx: StoreContext): CatalogueStore {
   }
   return {
     ...(store as Operations),
-    // Nested: a savepoint, which commits nothing itself (the outer transaction's options count).
     transaction: (fn) => ctx.ex.atomic((ex) => fn(transactionStore(withExecutor(ctx, ex)))),
     close: async () => {
       throw new TransactionMisuseError(CLOSE_IN_TRANSACTION)
@@ -99,8 +98,7 @@ export function buildStore(backend: StoreBackend): CatalogueStore {
   return {
     ...operations(ctx),
     ...(backend.appendCollabGroup === undefined ? {} : collabAppendOps(backend.appendCollabGroup)),
-    transaction: (fn, options) =>
-      ctx.ex.atomic((ex) => fn(transactionStore(withExecutor(ctx, ex))), options),
+    transaction: (fn) => ctx.ex.atomic((ex) => fn(transactionStore(withExecutor(ctx, ex)))),
     close: () => backend.close(),
   }
 }

@@ -5,18 +5,6 @@ export type SqlValue = string | number | null | Uint8Array
 export type SqlRow = Record<string, unknown>
 
 /**
- * How a top-level transaction commits. `full` (the default): `COMMIT` returns once the data is on
- * disk. `relaxed`: for writes of data that can be derived again from what is durably stored (the
- * draft files a write-back derives from the durable update log) — `COMMIT` does not wait for the
- * disk (SQLite `synchronous=NORMAL` for that transaction, PostgreSQL `synchronous_commit=off`):
- * a crash of the machine (not of the process) may lose the last such transactions, never anything
- * a full commit wrote, and nothing is corrupted. Savepoints (nested sections) ignore it.
- */
-export interface AtomicOptions {
-  durability?: 'full' | 'relaxed'
-}
-
-/**
  * What the shared store code needs from a database: queries with `?` placeholders (the PostgreSQL
  * adapter numbers them), affected-row counts, and atomic sections. Driver errors come out already
  * translated into `CatalogueError`s.
@@ -26,7 +14,7 @@ export interface SqlExecutor {
   /** Runs a statement; returns the number of rows it changed. */
   run(sql: string, params?: readonly SqlValue[]): Promise<number>
   /** Runs `fn` all-or-nothing: a transaction at the top, a savepoint inside a transaction. */
-  atomic<T>(fn: (ex: SqlExecutor) => Promise<T>, options?: AtomicOptions): Promise<T>
+  atomic<T>(fn: (ex: SqlExecutor) => Promise<T>): Promise<T>
 }
 
 /** One open connection inside a transaction: the part that differs between SQLite and PostgreSQL. */

@@ -77,17 +77,9 @@ export async function followDraftDocument(
       return {
         version: (await storeDocumentFiles(tx, ctx, current, prepared, 'keepDraftKey')).version,
       }
-    }, WRITE_BACK_COMMIT)
+    })
     if (outcome !== 'movedOn') return outcome.version
   }
 }
 
 type Followed = { version: BlockVersion | undefined } | 'movedOn'
-
-/**
- * A write-back stores files derived from the durably stored log, so its commit need not wait for
- * the disk (AtomicOptions): a machine crash right after it may lose it, and the next write-back
- * derives the same files again. Waiting held, on SQLite, every editor's append behind an fsync of
- * the draft's files while the disk was busy (docs/benchmarks.md § relay, decision 0016).
- */
-const WRITE_BACK_COMMIT = { durability: 'relaxed' } as const

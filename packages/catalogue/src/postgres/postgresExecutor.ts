@@ -2,7 +2,6 @@ import type { Pool, PoolClient } from 'pg'
 import {
   OUTER_STORE_IN_TRANSACTION,
   ScopedExecutor,
-  type AtomicOptions,
   type SqlExecutor,
   type SqlRow,
   type SqlValue,
@@ -83,7 +82,7 @@ export class PostgresExecutor implements SqlExecutor {
     return (await queryRows(this.pool, sql, params)).rowCount ?? 0
   }
 
-  async atomic<T>(fn: (ex: SqlExecutor) => Promise<T>, options: AtomicOptions = {}): Promise<T> {
+  async atomic<T>(fn: (ex: SqlExecutor) => Promise<T>): Promise<T> {
     this.guard()
     let client: PoolClient
     try {
@@ -96,12 +95,6 @@ export class PostgresExecutor implements SqlExecutor {
     let broken: Error | undefined
     try {
       await connection.control('BEGIN')
-      // A relaxed commit returns before its WAL record is flushed (AtomicOptions): the row locks
-      // the transaction holds — a write-back's on the version row appends lock too — are released
-      // without waiting for the disk.
-      if (options.durability === 'relaxed') {
-        await connection.control('SET LOCAL synchronous_commit = off')
-      }
       const result = await transactionScope.run(this.owner, () => fn(scoped))
       // End the scope before COMMIT/ROLLBACK: calls fn started but did not await must fail, not run
       // on this connection after the transaction (or, once released, in someone else's).

@@ -3,7 +3,6 @@ import { AsyncLock } from '../core/asyncLock'
 import {
   OUTER_STORE_IN_TRANSACTION,
   ScopedExecutor,
-  type AtomicOptions,
   type SqlExecutor,
   type SqlRow,
   type SqlValue,
@@ -124,24 +123,9 @@ export class SqliteExecutor implements SqlExecutor {
     return this.turns.shared(work)
   }
 
-  async atomic<T>(fn: (ex: SqlExecutor) => Promise<T>, options: AtomicOptions = {}): Promise<T> {
+  async atomic<T>(fn: (ex: SqlExecutor) => Promise<T>): Promise<T> {
     this.guard()
-    return this.lock.run(() =>
-      this.turns.exclusive(async () => {
-        if (options.durability !== 'relaxed') return this.transaction(fn)
-        // Its COMMIT then only writes the WAL, without waiting for an fsync — which, on the event
-        // loop and in the exclusive write turn, held up every append group while the disk was
-        // busy (docs/benchmarks.md § relay). The next full commit (the append thread's, say)
-        // fsyncs the WAL with these frames in it.
-        const configured = Number(this.connection.db.pragma('synchronous', { simple: true }))
-        this.connection.controlNow('PRAGMA synchronous = NORMAL')
-        try {
-          return await this.transaction(fn)
-        } finally {
-          this.connection.controlNow(`PRAGMA synchronous = ${configured}`)
-        }
-      })
-    )
+    return this.lock.run(() => this.turns.exclusive(() => this.transaction(fn)))
   }
 
   private async transaction<T>(fn: (ex: SqlExecutor) => Promise<T>): Promise<T> {
