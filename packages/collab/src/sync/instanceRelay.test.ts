@@ -5,7 +5,7 @@ import { InProcessRelayBus, type InProcessRelay } from './inProcessRelay'
 import { CLOSE_CODES } from './limits'
 import { MemoryPersistence } from './memoryPersistence'
 import type { DocumentPersistence } from './persistence'
-import { TestClient, tick } from './testClient'
+import { TestClient, tick, until } from './testClient'
 
 // Two hubs ("server instances") on one shared storage, linked by the in-process relay: the real
 // hub and link logic; only the transport between them is in-process instead of Redis.
@@ -29,15 +29,6 @@ function instances(
     return { hub, relay }
   }
   return [make('instance-a'), make('instance-b')]
-}
-
-/** Lets messages travel until `condition` holds (bounded rounds, no clock). */
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let round = 0; round < 200; round++) {
-    if (condition()) return
-    await tick(1)
-  }
-  throw new Error(`never happened: ${what}`)
 }
 
 function notes(client: TestClient): Record<string, unknown> {

@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import { DocumentHub } from './documentHub'
 import { InProcessRelayBus, type InProcessRelay } from './inProcessRelay'
 import { MemoryPersistence } from './memoryPersistence'
-import { TestClient, tick } from './testClient'
+import { TestClient, tick, until } from './testClient'
 
 // `onStoredElsewhere`: an instance hears the updates other instances stored (for the draft files'
 // write-back, which one instance does for everybody). Two real hubs on one storage, linked by the
@@ -42,14 +42,6 @@ function instances(persistence: MemoryPersistence): [Instance, Instance] {
     return { hub, relay, storedHere, storedElsewhere }
   }
   return [make('instance-a'), make('instance-b')]
-}
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let round = 0; round < 200; round++) {
-    if (condition()) return
-    await tick(1)
-  }
-  throw new Error(`never happened: ${what}`)
 }
 
 describe('onStoredElsewhere: updates stored by another instance', () => {

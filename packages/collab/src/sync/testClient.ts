@@ -108,6 +108,15 @@ export async function tick(rounds = 5): Promise<void> {
   for (let i = 0; i < rounds; i++) await new Promise((resolve) => setTimeout(resolve, 0))
 }
 
+/** Lets messages travel until `condition` holds (bounded rounds, no clock). */
+export async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let round = 0; round < 200; round++) {
+    if (condition()) return
+    await tick(1)
+  }
+  throw new Error(`never happened: ${what}`)
+}
+
 /** A persistence whose every call the test resolves or rejects by hand. */
 export class ControlledPersistence implements DocumentPersistence {
   readonly appends: {
