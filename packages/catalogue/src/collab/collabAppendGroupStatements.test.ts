@@ -8,10 +8,12 @@ import type { StoreContext } from '../core/context'
 import type { SqlExecutor, SqlValue } from '../core/sqlExecutor'
 import type { VersionKey } from '../model/inputs'
 import { openPostgresStore } from '../postgres/openPostgresStore'
+import { POSTGRES_DIALECT } from '../postgres/postgresDialect'
 import { PostgresExecutor } from '../postgres/postgresExecutor'
 import { postgresFullText } from '../postgres/postgresFullText'
 import { configureSqliteConnection, openSqliteStore } from '../sqlite/openSqliteStore'
 import { SqliteConnection, SqliteExecutor } from '../sqlite/sqliteExecutor'
+import { SQLITE_DIALECT } from '../sqlite/sqliteDialect'
 import { sqliteFullText } from '../sqlite/sqliteFullText'
 import type { CatalogueStore } from '../store'
 import { seedDraft } from '../test/contract/fixtures'
@@ -61,16 +63,15 @@ async function sqliteTarget(): Promise<Target> {
   const db = new Database(file)
   configureSqliteConnection(db, 5000)
   const executor = new SqliteExecutor(new SqliteConnection(db))
-  const dialect = {
-    binaryCollation: '',
-    caseFold: (e: string) => e,
-    rowLocks: false,
-    collabAppendFunction: false,
-  }
   return {
     store,
     executor,
-    context: (ex) => ({ ex, clock: () => new Date(), fullText: sqliteFullText, dialect }),
+    context: (ex) => ({
+      ex,
+      clock: () => new Date(),
+      fullText: sqliteFullText,
+      dialect: SQLITE_DIALECT,
+    }),
     close: async () => {
       await executor.close()
       await store.close()
@@ -83,16 +84,15 @@ async function postgresTarget(connectionString: string): Promise<Target> {
   const store = await openPostgresStore({ connectionString, schema, poolSize: 2 })
   const pool = new pg.Pool({ connectionString, max: 2, options: `-c search_path=${schema}` })
   const executor = new PostgresExecutor(pool)
-  const dialect = {
-    binaryCollation: ' COLLATE "C"',
-    caseFold: (e: string) => `lower(${e})`,
-    rowLocks: true,
-    collabAppendFunction: true,
-  }
   return {
     store,
     executor,
-    context: (ex) => ({ ex, clock: () => new Date(), fullText: postgresFullText, dialect }),
+    context: (ex) => ({
+      ex,
+      clock: () => new Date(),
+      fullText: postgresFullText,
+      dialect: POSTGRES_DIALECT,
+    }),
     close: async () => {
       await store.close()
       await pool.query(`DROP SCHEMA "${schema}" CASCADE`)

@@ -5,6 +5,7 @@ import { InvalidInputError } from '../errors'
 import { loadMigrations, migrationsDirectory } from '../migrations/loadMigrations'
 import type { CatalogueStore } from '../store'
 import { translatePostgresError } from './postgresErrors'
+import { POSTGRES_DIALECT } from './postgresDialect'
 import { PostgresExecutor } from './postgresExecutor'
 import { postgresFullText } from './postgresFullText'
 import { applyPostgresMigrations } from './postgresMigrations'
@@ -57,12 +58,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     throw translatePostgresError(error)
   }
   const executor = new PostgresExecutor(pool)
-  const dialect = {
-    binaryCollation: ' COLLATE "C"',
-    caseFold: (e: string) => `lower(${e})`,
-    rowLocks: true,
-    collabAppendFunction: true,
-  }
+  const dialect = POSTGRES_DIALECT
   try {
     await upgradeSearchText({ ex: executor, clock, fullText: postgresFullText, dialect })
   } catch (error) {
