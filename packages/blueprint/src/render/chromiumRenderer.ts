@@ -5,9 +5,6 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import type { DiagramRenderer } from '../model/exportTypes'
 import { withWatermark } from './watermark'
 
-// Kept as this module's export for its callers; the path and the flags live in @bauplan/chromium.
-export { DEFAULT_CHROMIUM_PATH } from '@bauplan/chromium'
-
 export interface ChromiumRendererOptions {
   /** Path of the Chromium binary; default `CHROMIUM_PATH` from the environment, else /usr/bin/chromium. */
   executablePath?: string
