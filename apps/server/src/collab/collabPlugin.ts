@@ -33,6 +33,7 @@ import { createDraftFilesFollower } from './draftFilesFollow'
 import type { DraftFilesFollower } from './draftFilesFollower'
 import { COLLAB_PATH_PREFIX, parseCollabUrl, type CollabTarget } from './collabRoute'
 import { ConnectionCounter } from './connectionCounter'
+import { KeepaliveWheel } from './keepaliveWheel'
 import { originAllowed } from './originPolicy'
 import { openConfiguredRelay } from './redis/configuredRelay'
 import { openConfiguredWriteBackLease } from './redis/configuredWriteBackLease'
@@ -43,6 +44,8 @@ import { UpgradeRateLimiter } from './upgradeRateLimiter'
 export const ACCESS_RECHECK_INTERVAL_MS = 2_000
 /** Ping interval; a connection that did not answer the previous ping is dropped. */
 export const KEEPALIVE_INTERVAL_MS = 30_000
+/** The interval is checked in this many slots (keepaliveWheel.ts): one slot a second. */
+export const KEEPALIVE_SLOTS = 30
 /** Open collaboration connections one user may hold (tabs × drafts). */
 export const MAX_CONNECTIONS_PER_USER = 20
 /** Open collaboration connections from one client address (several users behind one NAT). */
@@ -62,6 +65,8 @@ export interface CollabOptions {
   /** Overrides of the hub's limits (tests use small ones). */
   limits?: Partial<SyncLimits>
   recheckIntervalMs?: number
+  /** Default `KEEPALIVE_INTERVAL_MS` (tests use a short one). */
+  keepaliveIntervalMs?: number
   /** Default `MAX_CONNECTIONS_PER_USER` / `MAX_CONNECTIONS_PER_IP`. */
   maxConnectionsPerUser?: number
   maxConnectionsPerIp?: number
@@ -82,7 +87,6 @@ interface OpenConnection {
   readonly target: CollabTarget
   readonly credential: Credential
   session: HubSession | undefined
-  alive: boolean
 }
 
 export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
@@ -190,8 +194,9 @@ export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
       identity: CollabIdentity,
       access: CollabAccess
     ): void {
-      const entry: OpenConnection = { ws, target, credential, session: undefined, alive: true }
+      const entry: OpenConnection = { ws, target, credential, session: undefined }
       open.add(entry)
+      keepalive.add(entry)
       // y-websocket sends sync step 1 on open, before the document may have loaded: keep it.
       const early: Uint8Array[] = []
       const connection: Connection = {
@@ -204,12 +209,11 @@ export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
         if (entry.session) entry.session.receive(bytes)
         else early.push(bytes)
       })
-      ws.on('pong', () => {
-        entry.alive = true
-      })
+      ws.on('pong', () => keepalive.answered(entry))
       ws.on('error', (error) => app.log.debug({ err: error }, 'collaboration connection error'))
       ws.on('close', () => {
         open.delete(entry)
+        keepalive.remove(entry)
         entry.session?.disconnect()
       })
       const identityState = { userId: identity.user.id, name: identity.user.displayName }
@@ -272,24 +276,20 @@ export const collabPlugin = globalPlugin<CollabOptions & { clock: () => Date }>(
     }, options.recheckIntervalMs ?? ACCESS_RECHECK_INTERVAL_MS)
     recheckTimer.unref()
 
-    const keepaliveTimer = setInterval(() => {
-      for (const entry of open) {
-        if (!entry.alive) {
-          entry.ws.terminate()
-          continue
-        }
-        entry.alive = false
-        entry.ws.ping()
-      }
-    }, KEEPALIVE_INTERVAL_MS)
-    keepaliveTimer.unref()
+    const keepalive = new KeepaliveWheel<OpenConnection>({
+      intervalMs: options.keepaliveIntervalMs ?? KEEPALIVE_INTERVAL_MS,
+      slots: KEEPALIVE_SLOTS,
+      ping: (entry) => entry.ws.ping(),
+      drop: (entry) => entry.ws.terminate(),
+    })
+    keepalive.start()
 
     app.server.on('upgrade', onUpgrade)
     // Before the HTTP server closes: upgraded sockets would otherwise keep it open.
     app.addHook('preClose', async () => {
       closing = true
       clearInterval(recheckTimer)
-      clearInterval(keepaliveTimer)
+      keepalive.stop()
       app.server.off('upgrade', onUpgrade)
       // Every acknowledged update is stored before the connections close (1001).
       await hub.shutdown()

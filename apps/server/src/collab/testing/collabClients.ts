@@ -124,9 +124,14 @@ export interface RawClient {
 }
 
 /** A raw socket that has completed the upgrade (or rejects with the refused status). */
-export function connectRaw(url: string, headers: Record<string, string>): Promise<RawClient> {
+/** `answerPings: false` makes a client that never answers the server's pings (a dead peer). */
+export function connectRaw(
+  url: string,
+  headers: Record<string, string>,
+  { answerPings = true }: { answerPings?: boolean } = {}
+): Promise<RawClient> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url, { headers })
+    const ws = new WebSocket(url, { headers, autoPong: answerPings })
     const messages: Uint8Array[] = []
     const closed = new Promise<{ code: number; reason: string }>((done) => {
       ws.on('close', (code, reason) => done({ code, reason: reason.toString() }))
