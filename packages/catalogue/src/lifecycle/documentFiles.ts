@@ -6,7 +6,7 @@ import { DocumentMovedOnError, renumberRefused } from './documentErrors'
 import { requireSameId } from './draftMetadata'
 import {
   deriveDraftDocument,
-  sameUpdates,
+  logUnchangedSince,
   type DocumentDerivation,
   type DraftDocuments,
 } from './draftDocuments'
@@ -95,9 +95,11 @@ export async function adoptDocumentFiles(
   if (!derivation) return undefined
   const stored = await storeDocumentFiles(tx, ctx, current, derivation, 'keepDraftKey')
   if (!stored.written) return stored
+  // Locked now: the totals read next and the log (if read) stay as they are until the commit.
+  const { lastSeq } = await tx.collabLogTotals(current)
+  if (lastSeq === derivation.lastSeq) return stored
   const locked = await tx.loadCollabUpdates(current)
-  if (sameUpdates(locked, derivation.updates)) return stored
-  const latest = { updates: locked, files: await documents.deriveFiles(locked) }
+  const latest = { updates: locked, lastSeq, files: await documents.deriveFiles(locked) }
   return storeDocumentFiles(tx, ctx, stored.version, latest, 'keepDraftKey')
 }
 
@@ -118,17 +120,16 @@ export async function lockDraft(tx: CatalogueStore, current: BlockVersion): Prom
 
 /**
  * Called after the version row is locked (by a content write or a state change): the log must still
- * be the one the files were derived from. On PostgreSQL an append committed between the derivation
+ * be the one the files were derived from (no append since; undefined: still no document). On PostgreSQL an append committed between the derivation
  * and the lock shows up here; the operation then starts again (`retryWhileDocumentMoves`). Appends
  * after the lock wait for this transaction and then see its result.
  */
 export async function requireLogUnchanged(
   tx: CatalogueStore,
   current: BlockVersion,
-  derivedFrom: readonly Uint8Array[]
+  derivation: DocumentDerivation | undefined
 ): Promise<void> {
-  const now = await tx.loadCollabUpdates(current)
-  if (!sameUpdates(now, derivedFrom)) {
+  if (!(await logUnchangedSince(tx, current, derivation))) {
     throw new DocumentMovedOnError(`${current.blockId}@${current.version}`)
   }
 }

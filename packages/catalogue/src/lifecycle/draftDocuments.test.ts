@@ -2,8 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CatalogueStore } from '../store'
 import { SYSTEM_ACTOR } from './actor'
 import { createCatalogueService } from './catalogueService'
+import type { VersionKey } from '../model/inputs'
 import { DocumentMovedOnError, retryWhileDocumentMoves } from './documentErrors'
-import { sameUpdates } from './draftDocuments'
+import {
+  deriveDraftDocument,
+  hasDraftDocument,
+  logUnchangedSince,
+  type DraftDocuments,
+} from './draftDocuments'
 import { TransactionMisuseError } from '../errors'
 import { ForbiddenError } from './errors'
 import { readFolder } from './operationSupport'
@@ -17,16 +23,6 @@ import { blockId, createWorld, SN, type World } from './testing/world'
 // apps/server/src/collab/draftFiles.test.ts on SQLite and PostgreSQL.
 
 const ID = blockId('identitaet-pruefen')
-
-describe('sameUpdates', () => {
-  it('compares logs update by update, byte by byte', () => {
-    const a = [new Uint8Array([1, 2]), new Uint8Array([3])]
-    expect(sameUpdates(a, [new Uint8Array([1, 2]), new Uint8Array([3])])).toBe(true)
-    expect(sameUpdates(a, [new Uint8Array([1, 2]), new Uint8Array([4])])).toBe(false)
-    expect(sameUpdates(a, [new Uint8Array([1, 2, 3])])).toBe(false)
-    expect(sameUpdates([], [])).toBe(true)
-  })
-})
 
 describe('retryWhileDocumentMoves', () => {
   it('runs the operation again while the document moves on, at most five times', async () => {
@@ -184,30 +180,8 @@ describe('followDraftDocument', { timeout: SLOW }, () => {
   it('reads the log once, outside its transaction; inside only the totals', async () => {
     await append(1)
     await append(2)
-    const loads = { outside: 0, inside: 0 }
-    const counting = (inner: CatalogueStore, where: keyof typeof loads): CatalogueStore =>
-      new Proxy(inner, {
-        get(target, property, receiver) {
-          if (property === 'loadCollabUpdates') {
-            return (version: typeof key) => {
-              loads[where] += 1
-              return target.loadCollabUpdates(version)
-            }
-          }
-          if (property === 'transaction') {
-            return <T>(fn: (tx: CatalogueStore) => Promise<T>) =>
-              target.transaction((tx) => fn(counting(tx, 'inside')))
-          }
-          return Reflect.get(target, property, receiver) as unknown
-        },
-      })
-    const service = createCatalogueService({
-      store: counting(store, 'outside'),
-      draftDocuments: {
-        deriveFiles: async (updates) => folder({ id: ID, taskName: `Schritt ${updates.length}` }),
-        mergeFiles: async () => undefined,
-      },
-    })
+    const { store: counted, loads } = countingLogLoads(store)
+    const service = createCatalogueService({ store: counted, draftDocuments: stepDocuments })
     const written = await service.followDraftDocument(SYSTEM_ACTOR, ID, '1.0.0')
     expect(written?.revision).toBeGreaterThan(1)
     expect(loads).toEqual({ outside: 1, inside: 0 })
@@ -227,5 +201,105 @@ describe('followDraftDocument', { timeout: SLOW }, () => {
       { updates: 2, insideTransaction: true },
     ])
     expect(stored).toContain('Schritt 2')
+  })
+})
+
+/** Derives a folder whose task is named after the number of updates (`Schritt <n>`). */
+const stepDocuments: DraftDocuments = {
+  deriveFiles: async (updates) => folder({ id: ID, taskName: `Schritt ${updates.length}` }),
+  mergeFiles: async () => undefined,
+}
+
+/** The store, counting whole-log reads outside and inside its transactions. */
+function countingLogLoads(inner: CatalogueStore) {
+  const loads = { outside: 0, inside: 0 }
+  const counting = (target: CatalogueStore, where: keyof typeof loads): CatalogueStore =>
+    new Proxy(target, {
+      get(object, property, receiver) {
+        if (property === 'loadCollabUpdates') {
+          return (key: VersionKey) => {
+            loads[where] += 1
+            return object.loadCollabUpdates(key)
+          }
+        }
+        if (property === 'transaction') {
+          return <T>(fn: (tx: CatalogueStore) => Promise<T>) =>
+            object.transaction((tx) => fn(counting(tx, 'inside')))
+        }
+        return Reflect.get(object, property, receiver) as unknown
+      },
+    })
+  return { store: counting(inner, 'outside'), loads }
+}
+
+describe('the log totals stand for the log', { timeout: SLOW }, () => {
+  let store: CatalogueStore
+  let w: World
+  const key = { blockId: ID, version: '1.0.0' }
+  const append = (byte: number) =>
+    store.appendCollabUpdate({ ...key, update: new Uint8Array([byte]), maxDocumentBytes: 1000 })
+  beforeEach(async () => {
+    store = await sqlite.open()
+    w = await createWorld(store)
+    await w.service.createBlock(w.analyst, { organisationId: SN, files: folder({ id: ID }) })
+    await append(1)
+    await append(2)
+  })
+  afterEach(() => store.close())
+
+  it('a write through the document reads the log once, outside its transaction', async () => {
+    const { store: counted, loads } = countingLogLoads(store)
+    const service = createCatalogueService({ store: counted, draftDocuments: stepDocuments })
+    const result = await service.updateDraft(
+      w.analyst,
+      ID,
+      '1.0.0',
+      folder({ id: ID, taskName: 'Neu' })
+    )
+    expect(result.version.revision).toBeGreaterThan(1)
+    expect(loads).toEqual({ outside: 1, inside: 0 })
+  })
+
+  it('submitting reads the log once, outside its transaction', async () => {
+    const { store: counted, loads } = countingLogLoads(store)
+    const service = createCatalogueService({ store: counted, draftDocuments: stepDocuments })
+    const result = await service.submit(w.analyst, ID, '1.0.0')
+    expect(result.version.state).toBe('in_pruefung')
+    expect(Object.values(await readFolder(store, result.version)).join('\n')).toContain('Schritt 2')
+    expect(loads).toEqual({ outside: 1, inside: 0 })
+  })
+
+  it('a compaction since a derivation is no change; an append is', async () => {
+    let derivations = 0
+    const documents: DraftDocuments = {
+      ...stepDocuments,
+      deriveFiles: async (updates) => {
+        derivations += 1
+        return stepDocuments.deriveFiles(updates)
+      },
+    }
+    const first = await deriveDraftDocument(store, documents, key)
+    expect(first?.lastSeq).toBe(2)
+    await store.compactCollabUpdates({ ...key, merge: () => new Uint8Array([1, 2]) })
+    expect(await logUnchangedSince(store, key, first)).toBe(true)
+    expect(await deriveDraftDocument(store, documents, key, first)).toBe(first)
+    expect(derivations).toBe(1)
+    await append(3)
+    expect(await logUnchangedSince(store, key, first)).toBe(false)
+    const next = await deriveDraftDocument(store, documents, key, first)
+    expect(next?.lastSeq).toBe(3)
+    expect(next?.updates).toHaveLength(2)
+    expect(derivations).toBe(2)
+  })
+
+  it('a draft without a document has none, and its unchanged log is an empty one', async () => {
+    const other = blockId('ohne-dokument')
+    await w.service.createBlock(w.analyst, { organisationId: SN, files: folder({ id: other }) })
+    const empty = { blockId: other, version: '1.0.0' }
+    expect(await hasDraftDocument(store, empty)).toBe(false)
+    expect(await logUnchangedSince(store, empty, undefined)).toBe(true)
+    expect(await deriveDraftDocument(store, stepDocuments, empty)).toBeUndefined()
+    expect(await hasDraftDocument(store, key)).toBe(true)
+    expect(await logUnchangedSince(store, key, undefined)).toBe(false)
   })
 })

@@ -24,6 +24,13 @@ export interface DraftDocuments {
 /** A document's files and the exact log they were derived from. */
 export interface DocumentDerivation {
   updates: readonly Uint8Array[]
+  /**
+   * The log's last sequence number (`collabLogTotals`), read just before `updates`. Appends raise
+   * it and a compaction keeps it, so the same `lastSeq` later means "no edit since" without
+   * reading and comparing the whole log. Read before the log, never after: an append in between
+   * makes a later check say "moved" once too often, never "unchanged" when it was not.
+   */
+  lastSeq: number
   files: FolderFiles
   /**
    * The folder check of these files for one draft, done before a transaction (see
@@ -45,7 +52,8 @@ export interface CheckedDocumentFiles {
 /**
  * Derives the files of a draft's document from its stored log, or undefined when the draft has no
  * document (nothing stored). `prepared` (derived earlier, e.g. outside a transaction) is reused
- * when the log has not changed since, so a long derivation need not hold a transaction open.
+ * when no update was appended since — one row read, not the log — so a long derivation need not
+ * hold a transaction open, and a transaction need not read a log it does not derive.
  */
 export async function deriveDraftDocument(
   store: CatalogueStore,
@@ -53,24 +61,23 @@ export async function deriveDraftDocument(
   key: VersionKey,
   prepared?: DocumentDerivation
 ): Promise<DocumentDerivation | undefined> {
+  const { lastSeq } = await store.collabLogTotals(key)
+  if (prepared && prepared.lastSeq === lastSeq) return prepared
   const updates = await store.loadCollabUpdates(key)
   if (updates.length === 0) return undefined
-  if (prepared && sameUpdates(prepared.updates, updates)) return prepared
-  return { updates, files: await documents.deriveFiles(updates) }
+  return { updates, lastSeq, files: await documents.deriveFiles(updates) }
+}
+
+/** Whether no update was appended to the log since `derivation` (undefined: none ever). */
+export async function logUnchangedSince(
+  store: CatalogueStore,
+  key: VersionKey,
+  derivation: DocumentDerivation | undefined
+): Promise<boolean> {
+  return (await store.collabLogTotals(key)).lastSeq === (derivation?.lastSeq ?? 0)
 }
 
 /** Whether a draft has a document: at least one stored update (the seed is the first). */
 export async function hasDraftDocument(store: CatalogueStore, key: VersionKey): Promise<boolean> {
-  return (await store.loadCollabUpdates(key)).length > 0
-}
-
-export function sameUpdates(a: readonly Uint8Array[], b: readonly Uint8Array[]): boolean {
-  if (a.length !== b.length) return false
-  return a.every((bytes, index) => sameBytes(bytes, b[index]))
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array | undefined): boolean {
-  if (b === undefined || a.byteLength !== b.byteLength) return false
-  // memcmp: the write-back compares whole logs (hundreds of KiB) on the event loop.
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b)
+  return (await store.collabLogTotals(key)).storedUpdates > 0
 }

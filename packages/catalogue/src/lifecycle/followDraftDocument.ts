@@ -2,7 +2,7 @@ import type { VersionKey } from '../model/inputs'
 import type { BlockVersion } from '../model/records'
 import { isSystemActor, type Actor } from './actor'
 import { adoptDocumentFiles, checkDocumentFiles, storeDocumentFiles } from './documentFiles'
-import { deriveDraftDocument } from './draftDocuments'
+import { deriveDraftDocument, logUnchangedSince } from './draftDocuments'
 import { ForbiddenError } from './errors'
 import { requireVersion } from './operationSupport'
 import type { ServiceContext } from './serviceContext'
@@ -47,9 +47,6 @@ export async function followDraftDocument(
     // that thread runs at a lower priority than the event loop.
     const start = await requireVersion(ctx.store, key)
     if (start.state !== 'entwurf') return undefined
-    // Read before the log: if no one appended since, the log loaded next is the one of this
-    // `lastSeq`; an append in between only makes the check below say "moved" once too often.
-    const { lastSeq } = await ctx.store.collabLogTotals(key)
     const derived = await deriveDraftDocument(ctx.store, documents, key)
     if (!derived) return undefined
     const prepared = await checkDocumentFiles(ctx, start, derived, 'keepDraftKey')
@@ -67,7 +64,7 @@ export async function followDraftDocument(
       }
       // Whether editors appended since is one row (the log's totals; a compaction keeps
       // `lastSeq` and changes nothing the files show), not the whole log read and compared.
-      const moved = (await tx.collabLogTotals(key)).lastSeq !== lastSeq
+      const moved = !(await logUnchangedSince(tx, key, derived))
       // Editors appended: derive the newer log outside once more ...
       if (moved && !lastAttempt) return 'movedOn'
       // ... or store this derivation, also of the log as it was a moment ago on the last

@@ -83,7 +83,7 @@ export async function submit(
         expectedRevision: current.revision,
       })
       const submitted = casValue(current, result, ACTION)
-      if (documents) await requireLogUnchanged(tx, current, derivation?.updates ?? [])
+      if (documents) await requireLogUnchanged(tx, current, derivation)
       await audit(tx, actor, 'version.submitted', current, {
         ...(note?.trim() ? { note: note.trim() } : {}),
         warnings: gate.problems.length,
