@@ -24,6 +24,34 @@ import { blockId, createWorld, SN, type World } from './testing/world'
 
 const ID = blockId('identitaet-pruefen')
 
+/** Derives a folder whose task is named after the number of updates (`Schritt <n>`). */
+const stepDocuments: DraftDocuments = {
+  deriveFiles: async (updates) => folder({ id: ID, taskName: `Schritt ${updates.length}` }),
+  mergeFiles: async () => undefined,
+}
+
+/** The store, counting whole-log reads outside and inside its transactions. */
+function countingLogLoads(inner: CatalogueStore) {
+  const loads = { outside: 0, inside: 0 }
+  const counting = (target: CatalogueStore, where: keyof typeof loads): CatalogueStore =>
+    new Proxy(target, {
+      get(object, property, receiver) {
+        if (property === 'loadCollabUpdates') {
+          return (key: VersionKey) => {
+            loads[where] += 1
+            return object.loadCollabUpdates(key)
+          }
+        }
+        if (property === 'transaction') {
+          return <T>(fn: (tx: CatalogueStore) => Promise<T>) =>
+            object.transaction((tx) => fn(counting(tx, 'inside')))
+        }
+        return Reflect.get(object, property, receiver) as unknown
+      },
+    })
+  return { store: counting(inner, 'outside'), loads }
+}
+
 describe('retryWhileDocumentMoves', () => {
   it('runs the operation again while the document moves on, at most five times', async () => {
     let runs = 0
@@ -203,34 +231,6 @@ describe('followDraftDocument', { timeout: SLOW }, () => {
     expect(stored).toContain('Schritt 2')
   })
 })
-
-/** Derives a folder whose task is named after the number of updates (`Schritt <n>`). */
-const stepDocuments: DraftDocuments = {
-  deriveFiles: async (updates) => folder({ id: ID, taskName: `Schritt ${updates.length}` }),
-  mergeFiles: async () => undefined,
-}
-
-/** The store, counting whole-log reads outside and inside its transactions. */
-function countingLogLoads(inner: CatalogueStore) {
-  const loads = { outside: 0, inside: 0 }
-  const counting = (target: CatalogueStore, where: keyof typeof loads): CatalogueStore =>
-    new Proxy(target, {
-      get(object, property, receiver) {
-        if (property === 'loadCollabUpdates') {
-          return (key: VersionKey) => {
-            loads[where] += 1
-            return object.loadCollabUpdates(key)
-          }
-        }
-        if (property === 'transaction') {
-          return <T>(fn: (tx: CatalogueStore) => Promise<T>) =>
-            object.transaction((tx) => fn(counting(tx, 'inside')))
-        }
-        return Reflect.get(object, property, receiver) as unknown
-      },
-    })
-  return { store: counting(inner, 'outside'), loads }
-}
 
 describe('the log totals stand for the log', { timeout: SLOW }, () => {
   let store: CatalogueStore
