@@ -2,11 +2,9 @@
  * The server's routes the CLI uses, one typed method each (docs/api.md). Route paths and body shapes
  * live only here, so a change on the server is a change in this file.
  */
-import { zipSync } from 'fflate'
-import type { ApiClient, RequestBody } from './apiClient'
 import type {
   BlockOverview,
-  CreatedToken,
+  CreatedApiToken,
   DraftResult,
   SearchFacet,
   SearchResult,
@@ -17,7 +15,9 @@ import type {
   VersionState,
   VersionSummary,
   ApiToken,
-} from './types'
+} from '@bauplan/api-types'
+import { zipSync } from 'fflate'
+import type { ApiClient, RequestBody } from './apiClient'
 
 /** The server's JSON body limit; larger folders go as a zip (limit 25 MiB). */
 export const JSON_UPLOAD_MAX_BYTES = 2 * 1024 * 1024
@@ -61,8 +61,12 @@ export class CatalogueApi {
     return { cookie, csrfToken: info.csrfToken ?? '', info }
   }
 
-  createToken(session: BrowserSession, name: string, expiresInDays: number): Promise<CreatedToken> {
-    return this.http.json<CreatedToken>({
+  createToken(
+    session: BrowserSession,
+    name: string,
+    expiresInDays: number
+  ): Promise<CreatedApiToken> {
+    return this.http.json<CreatedApiToken>({
       method: 'POST',
       path: '/api/tokens',
       headers: sessionHeaders(session),

@@ -4,6 +4,7 @@
  * otherwise a new draft is started from the highest published version and filled with the folder.
  */
 import path from 'node:path'
+import type { BlockOverview, DraftResult } from '@bauplan/api-types'
 import {
   compareVersions,
   highestVersion,
@@ -15,7 +16,6 @@ import { FOLDER_LIMITS, FolderReadError, readModelFolder } from '@bauplan/models
 import { requireBlockId } from '../args/blockArgument'
 import { stringOption } from '../args/optionSpec'
 import type { CatalogueApi } from '../client/catalogueApi'
-import type { BlockOverview, DraftResult } from '../client/types'
 import { CliError, UsageError } from '../errors'
 import { EXIT } from '../exitCodes'
 import { formatBytes, stateLabel } from '../output/labels'

@@ -1,8 +1,4 @@
 /** `bauplan search [QUERY…]`: full-text search with facet filters and pages. */
-import type { Locale } from '@bauplan/domain'
-import { parseCount } from '../args/blockArgument'
-import { booleanOption, listOption, stringOption, type OptionSpecs } from '../args/optionSpec'
-import type { SearchParams } from '../client/catalogueApi'
 import {
   SEARCH_FACETS,
   SEARCH_SORTS,
@@ -10,7 +6,11 @@ import {
   type SearchResult,
   type SearchSort,
   type VersionState,
-} from '../client/types'
+} from '@bauplan/api-types'
+import type { Locale } from '@bauplan/domain'
+import { parseCount } from '../args/blockArgument'
+import { booleanOption, listOption, stringOption, type OptionSpecs } from '../args/optionSpec'
+import type { SearchParams } from '../client/catalogueApi'
 import { UsageError } from '../errors'
 import { EXIT } from '../exitCodes'
 import { stateLabel } from '../output/labels'

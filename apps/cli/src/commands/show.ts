@@ -1,7 +1,7 @@
 /** `bauplan show <id>[@version]`: a block's overview and one version's metadata and files. */
+import type { BlockOverview, VersionDetail } from '@bauplan/api-types'
 import type { Locale } from '@bauplan/domain'
 import { parseBlockArgument } from '../args/blockArgument'
-import type { BlockOverview, VersionDetail } from '../client/types'
 import { EXIT } from '../exitCodes'
 import { formatBytes, shortTime, stateLabel } from '../output/labels'
 import type { Command } from './command'
@@ -40,7 +40,8 @@ export function renderShow(
   lang: Locale
 ): string[] {
   const de = lang === 'de'
-  const metadata = detail?.version.metadata ?? {}
+  // Read by field name and checked for strings: a draft's metadata may still lack fields.
+  const metadata: Record<string, unknown> = detail?.version.metadata ?? {}
   const field = (name: string) =>
     typeof metadata[name] === 'string' ? (metadata[name] as string) : undefined
   const lines = [field('name') ?? overview.block.id, '']

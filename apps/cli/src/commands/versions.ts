@@ -1,7 +1,7 @@
 /** `bauplan versions <id>`: every visible version of a block, highest first. */
+import type { VersionSummary } from '@bauplan/api-types'
 import type { Locale } from '@bauplan/domain'
 import { requireBlockId } from '../args/blockArgument'
-import type { VersionSummary } from '../client/types'
 import { EXIT } from '../exitCodes'
 import { shortTime, stateLabel } from '../output/labels'
 import { table } from '../output/table'

@@ -1,6 +1,6 @@
 /** Names of catalogue terms as users read them, in both languages. */
+import type { VersionState } from '@bauplan/api-types'
 import type { Locale } from '@bauplan/domain'
-import type { VersionState } from '../client/types'
 
 const STATES: Record<VersionState, Record<Locale, string>> = {
   entwurf: { de: 'Entwurf', en: 'draft' },

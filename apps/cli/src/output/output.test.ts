@@ -1,6 +1,6 @@
+import type { VersionDiff } from '@bauplan/api-types'
 import type { Problem } from '@bauplan/domain'
 import { describe, expect, it } from 'vitest'
-import type { VersionDiff } from '../client/types'
 import { problemLine, renderProblemGroups } from './problemLines'
 import { createProgress } from './progress'
 import { renderDiff } from './renderDiff'

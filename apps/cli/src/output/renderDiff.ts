@@ -3,8 +3,8 @@
  * files, metadata, BPMN and DMN. Values are shown as JSON so strings, numbers and objects stay
  * distinguishable.
  */
+import type { VersionDiff } from '@bauplan/api-types'
 import type { Locale } from '@bauplan/domain'
-import type { VersionDiff } from '../client/types'
 import { problemLine } from './problemLines'
 
 const MAX_VALUE = 80
