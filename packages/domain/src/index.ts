@@ -189,3 +189,19 @@ export { whereUsed } from './references/whereUsed'
 export { updatesAvailable } from './references/updatesAvailable'
 export type { AvailableUpdates } from './references/updatesAvailable'
 export { FOLDER_LIMITS, folderLimitProblems } from './folder/limits'
+
+// Closed vocabularies of the catalogue, shared by storage, server and clients
+export {
+  ORGANISATION_KINDS,
+  REVIEW_EVENT_KINDS,
+  ROLES,
+  SEARCH_FACETS,
+  VERSION_STATES,
+} from './catalogue/vocabulary'
+export type {
+  OrganisationKind,
+  ReviewEventKind,
+  Role,
+  SearchFacet,
+  VersionState,
+} from './catalogue/vocabulary'

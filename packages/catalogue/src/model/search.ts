@@ -1,13 +1,9 @@
 import type { VersionState } from './vocabulary'
 
-export const SEARCH_FACETS = [
-  'bundesland',
-  'organisation',
-  'bausteinart',
-  'einsatzbereich',
-  'themenfeld',
-] as const
-export type SearchFacet = (typeof SEARCH_FACETS)[number]
+import type { SearchFacet } from '@bauplan/domain'
+
+export { SEARCH_FACETS } from '@bauplan/domain'
+export type { SearchFacet } from '@bauplan/domain'
 
 export type SearchSort = 'relevance' | 'name' | 'lastChange'
 
