@@ -11,42 +11,5 @@ export type { Resource, ResourceStatus } from './useResource'
 export { loadVersionCached } from './versionCache'
 export { useBlockNames, shortName } from './useBlockNames'
 export type { BlockRef } from './useBlockNames'
-export { VERSION_STATES, ROLES, SEARCH_FACETS, SEARCH_SORTS } from './types'
-export type {
-  ApiToken,
-  ApproveResult,
-  AuditEntry,
-  AuditPage,
-  AuditParams,
-  AvailableUpdates,
-  Block,
-  BlockOverview,
-  CreatedApiToken,
-  DependencyInfo,
-  DependentInfo,
-  DraftResult,
-  FacetCount,
-  FileInfo,
-  FolderFiles,
-  Membership,
-  Organisation,
-  OrganisationKind,
-  OrganisationPage,
-  OriginInfo,
-  Reference,
-  ReviewEvent,
-  ReviewEventKind,
-  Role,
-  SearchFacet,
-  SearchHit,
-  SearchParams,
-  SearchResult,
-  SearchSort,
-  SessionInfo,
-  User,
-  VariantInfo,
-  Version,
-  VersionDetail,
-  VersionState,
-  VersionSummary,
-} from './types'
+// The wire types (from @bauplan/api-types) and the client's own request parameters.
+export * from './types'
